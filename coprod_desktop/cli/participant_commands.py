@@ -1,0 +1,356 @@
+"""``coprod participants ...``: add, edit, show, list, pause, leave and reactivate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from coprod_desktop.cli.context import opened
+from coprod_desktop.cli.table import format_table
+from coprod_desktop.config import DatabaseChoice
+from coprod_desktop.exports.participants_csv import write_participants_csv
+from coprod_desktop.services import participant_search, participants
+from coprod_desktop.services.dates import parse_date
+from coprod_desktop.services.participant_types import (
+    ParticipantData,
+    ParticipantQuery,
+    ParticipantRecord,
+    SortKey,
+    StatusFilter,
+)
+from coprod_desktop.services.validation import FIELD_LABELS
+from coprod_desktop.vocabulary import (
+    AccessNeed,
+    Choice,
+    ConsentMethod,
+    ContactMethod,
+    PaymentPreference,
+    Role,
+    Status,
+)
+
+C = TypeVar("C", bound=Choice)
+CONSENT_SCOPES = {
+    "contact": "consent_contact",
+    "photos": "consent_photos",
+    "sharing": "consent_share_anonymised",
+}
+NONE = "none"  # "--role none" clears a list when editing
+
+
+def _choice_type(enum_class: type[C]) -> Any:
+    def parse(text: str) -> C | None:
+        if text.strip().casefold() == NONE:
+            return None
+        try:
+            return enum_class.parse(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parse.__name__ = enum_class.__name__.lower()
+    return parse
+
+
+def _date_type(text: str) -> Any:
+    try:
+        return parse_date(text, "Consent date")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _scope_type(text: str) -> str | None:
+    value = text.strip().casefold()
+    if value == NONE:
+        return None
+    if value not in CONSENT_SCOPES:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not something consent can cover: use contact, photos or sharing"
+        )
+    return value
+
+
+def _id_type(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a person's number (e.g. 12)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a person's number (they start at 1)")
+    return value
+
+
+def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool) -> None:
+    parser.add_argument("--name", required=name_required, help="the name they want us to use")
+    parser.add_argument("--full-name")
+    parser.add_argument("--pronouns", help="e.g. she/her, they/them")
+    parser.add_argument("--email")
+    parser.add_argument("--phone", help="UK numbers as 07700 900123; others with +country code")
+    parser.add_argument("--address", help="postal address (use \\n between lines)")
+    parser.add_argument("--postcode")
+    parser.add_argument(
+        "--contact",
+        type=_choice_type(ContactMethod),
+        help="best way to contact them: "
+        + ", ".join(m.value.replace("_", "-") for m in ContactMethod),
+    )
+    parser.add_argument(
+        "--role",
+        action="append",
+        type=_choice_type(Role),
+        help="repeat for several: " + ", ".join(r.value.replace("_", "-") for r in Role),
+    )
+    parser.add_argument("--role-other", help="describe an 'other' role")
+    parser.add_argument(
+        "--access-need",
+        action="append",
+        type=_choice_type(AccessNeed),
+        help="repeat for several: " + ", ".join(n.value.replace("_", "-") for n in AccessNeed),
+    )
+    parser.add_argument("--access-other", help="any other access needs, in words")
+    parser.add_argument("--consent-date", type=_date_type, help="YYYY-MM-DD or DD/MM/YYYY")
+    parser.add_argument(
+        "--consent-method",
+        type=_choice_type(ConsentMethod),
+        help=", ".join(m.value.replace("_", "-") for m in ConsentMethod),
+    )
+    parser.add_argument(
+        "--consent-covers",
+        action="append",
+        type=_scope_type,
+        help="repeat for several: contact, photos, sharing (anonymised data with funders)",
+    )
+    parser.add_argument(
+        "--payment",
+        type=_choice_type(PaymentPreference),
+        help=", ".join(p.value.replace("_", "-") for p in PaymentPreference),
+    )
+    parser.add_argument("--notes")
+
+
+def _apply_options(data: ParticipantData, args: argparse.Namespace) -> ParticipantData:
+    """Overlay the options that were given on ``data``; options not given leave a field alone."""
+    changes: dict[str, Any] = {}
+    text_options = {
+        "name": "preferred_name",
+        "full_name": "full_name",
+        "pronouns": "pronouns",
+        "email": "email",
+        "phone": "phone",
+        "postcode": "postcode",
+        "role_other": "role_other",
+        "access_other": "access_other",
+        "notes": "notes",
+    }
+    for option, field in text_options.items():
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = value
+    if args.address is not None:
+        changes["address"] = args.address.replace("\\n", "\n")
+    for option, field in (
+        ("contact", "preferred_contact"),
+        ("consent_method", "consent_method"),
+        ("payment", "payment_preference"),
+    ):
+        if getattr(args, option) is not None:
+            changes[field] = getattr(args, option)
+    if args.consent_date is not None:
+        changes["consent_date"] = args.consent_date
+    if args.role is not None:
+        changes["roles"] = frozenset(r for r in args.role if r is not None)
+    if args.access_need is not None:
+        changes["access_needs"] = frozenset(n for n in args.access_need if n is not None)
+    if args.consent_covers is not None:
+        covered = {c for c in args.consent_covers if c is not None}
+        for scope, field in CONSENT_SCOPES.items():
+            changes[field] = scope in covered
+    return replace(data, **changes)
+
+
+def _add(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    data = _apply_options(ParticipantData(preferred_name=""), args)
+    with opened(choice) as database, database.transaction() as session:
+        new_id = participants.add_participant(session, data)
+    print(new_id)
+    return 0
+
+
+def _edit(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    with opened(choice) as database, database.transaction() as session:
+        record = participants.get_participant(session, args.id)
+        updated = participants.update_participant(
+            session, args.id, _apply_options(record.data, args), expected_version=record.version
+        )
+    print(f"Saved {updated.data.preferred_name} (number {updated.id}).")
+    return 0
+
+
+def _describe(record: ParticipantRecord) -> list[tuple[str, str]]:
+    data = record.data
+
+    def label_of(value: Choice | None) -> str:
+        return value.label if value is not None else ""
+
+    covers = [
+        words
+        for flag, words in (
+            (data.consent_contact, "being contacted"),
+            (data.consent_photos, "photographs"),
+            (data.consent_share_anonymised, "sharing anonymised data with funders"),
+        )
+        if flag
+    ]
+    return [
+        ("Number", str(record.id)),
+        (FIELD_LABELS["preferred_name"], data.preferred_name),
+        (FIELD_LABELS["full_name"], data.full_name),
+        (FIELD_LABELS["pronouns"], data.pronouns),
+        ("Status", f"{record.status.label} since {record.status_changed_at:%d %B %Y}"),
+        (FIELD_LABELS["roles"], ", ".join(r.label for r in Role if r in data.roles)),
+        (FIELD_LABELS["role_other"], data.role_other),
+        (FIELD_LABELS["email"], data.email),
+        (FIELD_LABELS["phone"], data.phone),
+        (FIELD_LABELS["address"], data.address.replace("\n", ", ")),
+        (FIELD_LABELS["postcode"], data.postcode),
+        (FIELD_LABELS["preferred_contact"], label_of(data.preferred_contact)),
+        (
+            FIELD_LABELS["access_needs"],
+            ", ".join(n.label for n in AccessNeed if n in data.access_needs),
+        ),
+        (FIELD_LABELS["access_other"], data.access_other),
+        (
+            "Consent",
+            f"given {data.consent_date:%d %B %Y} ({label_of(data.consent_method)}), covering "
+            + ", ".join(covers)
+            if data.consent_date
+            else "not recorded",
+        ),
+        (FIELD_LABELS["payment_preference"], label_of(data.payment_preference) or "Not asked yet"),
+        (FIELD_LABELS["notes"], data.notes),
+        ("Added", f"{record.created_at:%d %B %Y %H:%M} UTC"),
+        ("Last changed", f"{record.updated_at:%d %B %Y %H:%M} UTC"),
+    ]
+
+
+def _show(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    with opened(choice) as database, database.reading() as session:
+        record = participants.get_participant(session, args.id)
+    lines = _describe(record)
+    width = max(len(label) for label, _ in lines)
+    for label, value in lines:
+        print(f"{label + ':':<{width + 1}} {value}")
+    return 0
+
+
+def _list(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    access = args.access_need
+    query = ParticipantQuery(
+        text=args.search or "",
+        role=args.role,
+        status=args.status,
+        access_need=access if isinstance(access, AccessNeed) else None,
+        access_other=access == "other",
+        sort=args.sort,
+        descending=args.descending,
+    )
+    with opened(choice) as database, database.reading() as session:
+        rows = participant_search.search(session, query)
+    if args.format == "csv":
+        write_participants_csv(sys.stdout, rows)
+        return 0
+    if not rows:
+        print("No one matches.", file=sys.stderr)
+        return 0
+    header = ("ID", "Name", "Roles", "Status", "Email", "Phone", "Postcode")
+    table = [
+        (str(r.id), r.preferred_name, r.roles_text, r.status.label, r.email, r.phone, r.postcode)
+        for r in rows
+    ]
+    print(format_table(header, table))
+    print(f"{len(rows):,} {'person' if len(rows) == 1 else 'people'}", file=sys.stderr)
+    return 0
+
+
+def _status_command(status: Status, verb: str) -> Any:
+    def handler(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+        with opened(choice) as database, database.transaction() as session:
+            previous = participants.set_status(session, args.id, status)
+            name = participants.get_participant(session, args.id).data.preferred_name
+        if previous == status:
+            print(f"{name} (number {args.id}) was already {status.label.lower()}.")
+        else:
+            print(f"{name} (number {args.id}) is now {status.label.lower()} ({verb}).")
+        return 0
+
+    return handler
+
+
+def _access_filter(text: str) -> AccessNeed | str:
+    if text.strip().casefold() == "other":
+        return "other"
+    try:
+        return AccessNeed.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{error}, other") from None
+
+
+def _status_filter(text: str) -> StatusFilter:
+    try:
+        return StatusFilter(text.strip().casefold())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a status: use " + ", ".join(s.value for s in StatusFilter)
+        ) from None
+
+
+def register(commands: Any) -> None:
+    group = commands.add_parser("participants", help="the people on the register")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = sub.add_parser("add", help="add someone; prints their new number")
+    _add_detail_options(add, name_required=True)
+    add.set_defaults(handler=_add)
+
+    edit = sub.add_parser(
+        "edit", help="change someone's details (options not given stay as they are)"
+    )
+    edit.add_argument("id", type=_id_type)
+    _add_detail_options(edit, name_required=False)
+    edit.set_defaults(handler=_edit)
+
+    show = sub.add_parser("show", help="everything held about one person")
+    show.add_argument("id", type=_id_type)
+    show.set_defaults(handler=_show)
+
+    listing = sub.add_parser("list", help="list people, optionally searching and filtering")
+    listing.add_argument("--search", metavar="TEXT", help="words in name, email, phone or postcode")
+    listing.add_argument("--role", type=_choice_type(Role))
+    listing.add_argument(
+        "--status",
+        type=_status_filter,
+        default=StatusFilter.CURRENT,
+        help="current (active or paused; the default), active, paused, left, all",
+    )
+    listing.add_argument("--access-need", type=_access_filter)
+    listing.add_argument(
+        "--sort",
+        type=SortKey,
+        choices=list(SortKey),
+        default=SortKey.NAME,
+        metavar="KEY",
+        help=", ".join(k.value for k in SortKey),
+    )
+    listing.add_argument("--descending", action="store_true")
+    listing.add_argument("--format", choices=("table", "csv"), default="table")
+    listing.set_defaults(handler=_list)
+
+    for action, status, verb, text in (
+        ("pause", Status.PAUSED, "paused", "pause someone (they stay on the register)"),
+        ("leave", Status.LEFT, "archived", "mark someone as having left (archived, not deleted)"),
+        ("reactivate", Status.ACTIVE, "active again", "make someone active again"),
+    ):
+        command = sub.add_parser(action, help=text)
+        command.add_argument("id", type=_id_type)
+        command.set_defaults(handler=_status_command(status, verb))

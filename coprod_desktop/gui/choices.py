@@ -1,0 +1,38 @@
+"""Lists of choices (roles, statuses, …) in combo boxes, and reading them back as enums.
+
+Qt keeps an item's data as a QVariant, and PySide6 hands a ``StrEnum`` back as a plain ``str``.
+Reading every combo through ``chosen`` turns it back into the enum, so the rest of the app
+never sees a bare string where it expects a choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtWidgets import QComboBox
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def fill(combo: QComboBox, first: str | None, choices: Iterable[tuple[str, StrEnum]]) -> None:
+    """Put ``(label, value)`` items in ``combo``, after an optional "none chosen" item."""
+    if first is not None:
+        combo.addItem(first, None)
+    for label, value in choices:
+        combo.addItem(label, value.value)
+
+
+def chosen(combo: QComboBox, enum_class: type[E]) -> E | None:
+    """The current item as ``enum_class``, or None for the "none chosen" item."""
+    data = combo.currentData()
+    if data is None or data == "":
+        return None
+    return enum_class(str(data))
+
+
+def select(combo: QComboBox, value: StrEnum | None) -> None:
+    """Make ``value`` current ("none chosen", the first item, for None)."""
+    index = combo.findData(value.value) if value is not None else 0
+    combo.setCurrentIndex(max(index, 0))

@@ -1,0 +1,31 @@
+"""Dates as people type them: ISO (2026-03-01) or the UK's day/month/year (01/03/2026)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_UK = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_date(text: str, what: str = "Date") -> date:
+    """Read a date or raise ValueError with a message saying how to write it."""
+    value = text.strip()
+    iso = _ISO.match(value)
+    uk = _UK.match(value)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif uk:
+        day, month, year = (int(g) for g in uk.groups())
+    else:
+        raise ValueError(
+            f"{what} '{text}' is not a date this app can read. Write it as day/month/year "
+            "(01/03/2026) or year-month-day (2026-03-01)."
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(
+            f"{what} '{text}' is not a real date (there is no such day). Check the day and month."
+        ) from None

@@ -1,0 +1,308 @@
+"""Check and tidy what people type, with messages that say which field, what is wrong and how
+to fix it.
+
+Every problem in a form is reported at once (not one per Save), each tied to the field it is
+about so the GUI can show it beside that field and the command line can name the option.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+
+from coprod_desktop import limits
+from coprod_desktop.services.errors import ServiceError
+from coprod_desktop.services.participant_types import ParticipantData
+from coprod_desktop.vocabulary import ContactMethod, Role
+
+FIELD_LABELS: dict[str, str] = {
+    "preferred_name": "Name they want us to use",
+    "full_name": "Full name",
+    "pronouns": "Pronouns",
+    "email": "Email",
+    "phone": "Phone",
+    "address": "Postal address",
+    "postcode": "Postcode",
+    "preferred_contact": "Best way to contact them",
+    "roles": "Roles",
+    "role_other": "Other role",
+    "access_needs": "Access needs",
+    "access_other": "Other access needs",
+    "consent_date": "Date consent was given",
+    "consent_method": "How consent was recorded",
+    "consent_covers": "What consent covers",
+    "payment_preference": "Payment preference",
+    "notes": "Notes",
+}
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    message: str  # a whole sentence or two, starting with the field's label
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+
+class ValidationError(ServiceError):
+    """One or more fields are wrong; nothing was saved."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        count = "1 thing" if len(problems) == 1 else f"{len(problems)} things"
+        lines = "\n".join(f"- {p.message}" for p in problems)
+        super().__init__(f"Nothing was saved. Please fix {count}:\n{lines}")
+
+    def for_field(self, field: str) -> list[FieldProblem]:
+        return [p for p in self.problems if p.field == field]
+
+
+# Control characters (other than tab and newline in multi-line fields) are invisible on screen,
+# break CSV files and are almost always pasted in by accident.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+_UK_POSTCODE = re.compile(r"^(GIR0AA|[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][ABD-HJLNP-UW-Z]{2})$")
+
+
+def _length_message(field: str, length: int, limit: int) -> str:
+    return (
+        f"{FIELD_LABELS[field]} is {length:,} characters long, but can be at most {limit:,}. "
+        "Please shorten it."
+    )
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[FieldProblem] = []
+
+    def add(self, field: str, message: str) -> None:
+        self.problems.append(FieldProblem(field, message))
+
+    def single_line(self, field: str, value: str, limit: int) -> str:
+        value = unicodedata.normalize("NFC", value).strip()
+        # Tabs and line breaks (Windows' too) are tidied below; other control characters are not.
+        if _CONTROL_SINGLE_LINE.search(value.translate(_LINE_BREAKS)):
+            self.add(
+                field,
+                f"{FIELD_LABELS[field]} contains invisible control characters, probably pasted "
+                "in by accident. Please retype it.",
+            )
+        # Line breaks and runs of spaces in a one-line field are tidied, not refused.
+        value = " ".join(value.split())
+        if len(value) > limit:
+            self.add(field, _length_message(field, len(value), limit))
+        return value
+
+    def multi_line(self, field: str, value: str, limit: int) -> str:
+        value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+        value = "\n".join(line.rstrip() for line in value.strip().split("\n"))
+        if _CONTROL.search(value):
+            self.add(
+                field,
+                f"{FIELD_LABELS[field]} contains invisible control characters, probably pasted "
+                "in by accident. Please retype it.",
+            )
+        if len(value) > limit:
+            self.add(field, _length_message(field, len(value), limit))
+        return value
+
+
+def _sentence_part(text: str) -> str:
+    """'There must be something after the @-sign.' -> 'there must be something after the @-sign'."""
+    text = text.strip().rstrip(".")
+    return text[:1].lower() + text[1:]
+
+
+def normalise_postcode(value: str) -> str | None:
+    """'sw1a1aa' -> 'SW1A 1AA'; None if it is not a UK postcode."""
+    compact = "".join(value.split()).upper()
+    if not _UK_POSTCODE.match(compact):
+        return None
+    return f"{compact[:-3]} {compact[-3:]}"
+
+
+def normalise_email(value: str) -> tuple[str | None, str]:
+    """Return (normalised address, "") or (None, the reason it is not valid)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        # Deliverability needs the network and would slow typing; syntax is what we can check.
+        result = validate_email(value, check_deliverability=False)
+    except EmailNotValidError as error:
+        return None, str(error)
+    return result.normalized, ""
+
+
+_UK_MOBILE = re.compile(r"^07\d{9}$")
+
+
+def normalise_phone(value: str) -> str | None:
+    """A UK number in the usual national layout (07700 900123); others in +33-style layout."""
+    import phonenumbers  # loads lazily: only when a phone is saved
+
+    # The library reads letters as keypad digits (07700 ABCDEF -> 07700 222333), which would
+    # save a number nobody typed. Only an extension marker may contain letters.
+    if re.search(r"[^\W\d_]", re.sub(r"(?i)\b(ext\.?|extension|x)\s*\d+$", "", value)):
+        return None
+    try:
+        number = phonenumbers.parse(value, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    uk = phonenumbers.region_code_for_country_code(number.country_code or 0) == "GB"
+    national = "0" + str(number.national_number) if uk else ""
+    # Any 07 + 9 digits is a UK mobile shape. The library's list of allocated ranges lags behind
+    # Ofcom (and excludes the 07700 900xxx range kept for examples), and refusing a real
+    # person's new number would be worse than accepting an unallocated one.
+    if not phonenumbers.is_valid_number(number) and not (uk and _UK_MOBILE.match(national)):
+        return None
+    layout = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if uk
+        else (phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    )
+    return str(phonenumbers.format_number(number, layout))
+
+
+def validate_participant(data: ParticipantData, *, today: date | None = None) -> ParticipantData:
+    """Return ``data`` tidied (trimmed, postcode and phone laid out) or raise ValidationError."""
+    today = today or date.today()
+    check = _Checker()
+
+    name = check.single_line("preferred_name", data.preferred_name, limits.PREFERRED_NAME_MAX)
+    if not name:
+        check.add(
+            "preferred_name",
+            "Name they want us to use is empty. Please enter the name this person wants to be "
+            "called: a first name or a nickname is fine.",
+        )
+    full_name = check.single_line("full_name", data.full_name, limits.FULL_NAME_MAX)
+    pronouns = check.single_line("pronouns", data.pronouns, limits.PRONOUNS_MAX)
+
+    email = check.single_line("email", data.email, limits.EMAIL_MAX)
+    if email and not any(p.field == "email" for p in check.problems):
+        normalised, reason = normalise_email(email)
+        if normalised is None:
+            check.add(
+                "email",
+                f"Email '{email}' is not a complete email address: {_sentence_part(reason)}. "
+                "Check it looks like name@example.org, or leave it empty.",
+            )
+        else:
+            email = normalised
+
+    phone = check.single_line("phone", data.phone, limits.PHONE_MAX)
+    if phone and not any(p.field == "phone" for p in check.problems):
+        normalised_phone = normalise_phone(phone)
+        if normalised_phone is None:
+            check.add(
+                "phone",
+                f"Phone '{phone}' is not a valid UK phone number. UK numbers have 11 digits and "
+                "start with 0, like 07700 900123; numbers from other countries start with + and "
+                "the country code.",
+            )
+        else:
+            phone = normalised_phone
+
+    address = check.multi_line("address", data.address, limits.ADDRESS_MAX)
+    # The layout check below is what matters; the length limit only stops absurd input.
+    postcode = check.single_line("postcode", data.postcode, 100)
+    if postcode:
+        tidy = normalise_postcode(postcode)
+        if tidy is None:
+            check.add(
+                "postcode",
+                f"Postcode '{postcode}' does not look like a UK postcode. Check it against an "
+                "envelope or letter (for example SW1A 1AA), or leave it empty.",
+            )
+        else:
+            postcode = tidy
+
+    role_other = check.single_line("role_other", data.role_other, limits.ROLE_OTHER_MAX)
+    roles = set(data.roles)
+    if role_other:
+        # Describing another role means they have one; ticking "Other" as well is redundant.
+        roles.add(Role.OTHER)
+    access_other = check.multi_line("access_other", data.access_other, limits.ACCESS_OTHER_MAX)
+    notes = check.multi_line("notes", data.notes, limits.NOTES_MAX)
+
+    _check_contact(
+        check, data.preferred_contact, email=email, phone=phone, post=address or postcode
+    )
+    _check_consent(check, data, today)
+
+    if check.problems:
+        raise ValidationError(check.problems)
+    return replace(
+        data,
+        preferred_name=name,
+        full_name=full_name,
+        pronouns=pronouns,
+        email=email,
+        phone=phone,
+        address=address,
+        postcode=postcode,
+        roles=frozenset(roles),
+        role_other=role_other,
+        access_other=access_other,
+        notes=notes,
+    )
+
+
+def _check_contact(
+    check: _Checker, method: ContactMethod | None, *, email: str, phone: str, post: str
+) -> None:
+    needs = {
+        ContactMethod.EMAIL: (email, "email address"),
+        ContactMethod.PHONE: (phone, "phone number"),
+        ContactMethod.TEXT_MESSAGE: (phone, "phone number"),
+        ContactMethod.POST: (post, "postal address or postcode"),
+    }
+    if method in needs and not needs[method][0]:
+        what = needs[method][1]
+        check.add(
+            "preferred_contact",
+            f"Best way to contact them is '{method.label}', but there is no {what}. "
+            f"Add the {what}, or choose another way.",
+        )
+
+
+def _check_consent(check: _Checker, data: ParticipantData, today: date) -> None:
+    covers_something = data.consent_contact or data.consent_photos or data.consent_share_anonymised
+    if data.consent_date is not None:
+        if data.consent_date > today:
+            check.add(
+                "consent_date",
+                f"Date consent was given ({data.consent_date:%d %B %Y}) is in the future. "
+                "Enter the day they actually gave consent.",
+            )
+        elif data.consent_date.year < 1900:
+            check.add(
+                "consent_date",
+                f"Date consent was given ({data.consent_date.isoformat()}) is too long ago to be "
+                "right. Check the year.",
+            )
+    recorded = data.consent_date is not None or data.consent_method is not None
+    if covers_something or recorded:
+        if data.consent_date is None:
+            check.add(
+                "consent_date",
+                "Date consent was given is missing. Enter the day they gave consent, or clear "
+                "the consent choices if they have not given it yet.",
+            )
+        if data.consent_method is None:
+            check.add(
+                "consent_method",
+                "How consent was recorded is missing. Choose how they gave it (for example a "
+                "signed form, or said yes out loud and staff noted it).",
+            )
+        if not covers_something:
+            check.add(
+                "consent_covers",
+                "What consent covers is empty. Tick what they agreed to: being contacted, "
+                "photographs, or sharing anonymised information with funders.",
+            )

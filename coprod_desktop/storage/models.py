@@ -1,0 +1,161 @@
+"""The tables, as SQLAlchemy 2 typed models.
+
+Every change here needs an Alembic migration in ``storage/migrations/versions``; a test compares
+the models with the migrated schema so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from coprod_desktop.limits import (
+    ACCESS_OTHER_MAX,
+    ADDRESS_MAX,
+    EMAIL_MAX,
+    FULL_NAME_MAX,
+    PHONE_MAX,
+    POSTCODE_MAX,
+    PREFERRED_NAME_MAX,
+    PRONOUNS_MAX,
+    ROLE_OTHER_MAX,
+)
+from coprod_desktop.storage.types import UTCDateTime, utc_now
+from coprod_desktop.vocabulary import (
+    AccessNeed,
+    Choice,
+    ConsentMethod,
+    ContactMethod,
+    PaymentPreference,
+    Role,
+    Status,
+)
+
+# Named constraints make migrations reproducible on SQLite (batch mode recreates tables by name)
+# and on PostgreSQL alike.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _choice(enum_class: type[Choice], name: str) -> Enum:
+    """A string column limited to the enum's values by a CHECK constraint."""
+    return Enum(
+        enum_class,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        validate_strings=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class Participant(Base):
+    """Someone on the register: a person with lived experience, a carer, a professional…"""
+
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    preferred_name: Mapped[str] = mapped_column(String(PREFERRED_NAME_MAX))
+    full_name: Mapped[str] = mapped_column(String(FULL_NAME_MAX), default="")
+    pronouns: Mapped[str] = mapped_column(String(PRONOUNS_MAX), default="")
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX), default="")
+    phone: Mapped[str] = mapped_column(String(PHONE_MAX), default="")
+    address: Mapped[str] = mapped_column(String(ADDRESS_MAX), default="")
+    postcode: Mapped[str] = mapped_column(String(POSTCODE_MAX), default="")
+    preferred_contact: Mapped[ContactMethod | None] = mapped_column(
+        _choice(ContactMethod, "contact_method")
+    )
+    role_other: Mapped[str] = mapped_column(String(ROLE_OTHER_MAX), default="")
+    access_other: Mapped[str] = mapped_column(String(ACCESS_OTHER_MAX), default="")
+
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    consent_method: Mapped[ConsentMethod | None] = mapped_column(
+        _choice(ConsentMethod, "consent_method")
+    )
+    consent_contact: Mapped[bool] = mapped_column(Boolean(name="consent_contact"), default=False)
+    consent_photos: Mapped[bool] = mapped_column(Boolean(name="consent_photos"), default=False)
+    consent_share_anonymised: Mapped[bool] = mapped_column(
+        Boolean(name="consent_share_anonymised"), default=False
+    )
+
+    payment_preference: Mapped[PaymentPreference | None] = mapped_column(
+        _choice(PaymentPreference, "payment_preference")
+    )
+    status: Mapped[Status] = mapped_column(_choice(Status, "status"), default=Status.ACTIVE)
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    # Derived from the fields above by services.participants so that searching 50,000 people is
+    # one scan of one column: case-folded, accents removed, phone digits and postcode both ways.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(String(PREFERRED_NAME_MAX), default="")
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    # Optimistic locking: two people editing the same record on a shared database must not
+    # silently overwrite each other.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    roles: Mapped[list[ParticipantRole]] = relationship(
+        back_populates="participant",
+        cascade="all, delete-orphan",
+        order_by="ParticipantRole.role",
+    )
+    access_needs: Mapped[list[ParticipantAccessNeed]] = relationship(
+        back_populates="participant",
+        cascade="all, delete-orphan",
+        order_by="ParticipantAccessNeed.need",
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declared form
+    __table_args__ = (
+        # Covers the register's default listing (sorted by name, filtered by status) so that it
+        # is read from the index alone.
+        Index("ix_participants_sort", "sort_name", "id", "status"),
+    )
+
+
+class ParticipantRole(Base):
+    __tablename__ = "participant_roles"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[Role] = mapped_column(_choice(Role, "role"), primary_key=True)
+    participant: Mapped[Participant] = relationship(back_populates="roles")
+
+    __table_args__ = (Index("ix_participant_roles_role", "role", "participant_id"),)
+
+
+class ParticipantAccessNeed(Base):
+    __tablename__ = "participant_access_needs"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    need: Mapped[AccessNeed] = mapped_column(_choice(AccessNeed, "access_need"), primary_key=True)
+    participant: Mapped[Participant] = relationship(back_populates="access_needs")
+
+    __table_args__ = (Index("ix_participant_access_needs_need", "need", "participant_id"),)

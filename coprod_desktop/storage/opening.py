@@ -1,0 +1,147 @@
+"""Open a database safely: check it, refuse what must not be touched, upgrade what is old.
+
+The order matters. Everything that could reject the file (wrong kind of file, another program's
+database, a newer app's schema, damage) happens before anything is written, so a file chosen by
+mistake is left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from coprod_desktop.storage import problems, schema
+from coprod_desktop.storage.database import (
+    Database,
+    build_engine,
+    describe_location,
+    sqlite_file_path,
+)
+from coprod_desktop.storage.sqlite_file import check_sqlite_file
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class OpenOptions:
+    create_folder: bool = False  # True only for the app's own default location
+    busy_timeout: float = 5.0  # seconds to wait for another program's lock
+    backup_folder: Path | None = None  # default: "backups" beside the database file
+    # Read every page to find damage before anything is written (about 8 ms per megabyte).
+    # The GUI turns this off and runs check_integrity() after the register is on screen;
+    # it always runs before an upgrade, whatever this says.
+    integrity_check: bool = True
+
+
+@dataclass(frozen=True)
+class Opened:
+    database: Database
+    upgraded_from: str | None = None
+    backup: Path | None = None
+    created: bool = False
+
+
+def open_database(
+    url: str, options: OpenOptions | None = None, progress: Progress | None = None
+) -> Opened:
+    """Open ``url`` and return it ready to use, or raise ``DatabaseProblem``."""
+    options = options or OpenOptions()
+    report = progress or (lambda _message: None)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise problems.bad_address(url, "it is not written like a database address") from error
+    location = describe_location(parsed)
+
+    file_path = None
+    if parsed.get_backend_name() == "sqlite":
+        file_path = sqlite_file_path(parsed)
+        if file_path is not None:
+            check_sqlite_file(file_path, create_folder=options.create_folder)
+    new_file = file_path is not None and (not file_path.exists() or file_path.stat().st_size == 0)
+
+    try:
+        engine = build_engine(parsed, busy_timeout=options.busy_timeout)
+    except (NoSuchModuleError, ModuleNotFoundError) as error:
+        raise problems.bad_address(url, f"no driver for '{parsed.drivername}'") from error
+    database = Database(engine)
+    try:
+        report("Opening the database…")
+        with engine.connect() as connection:
+            state = schema.read_state(connection)
+            schema.check_usable(database, state)
+            must_check = options.integrity_check or not state.is_current
+            if must_check and database.is_sqlite and state.has_tables:
+                _quick_check(connection, location)
+        if file_path is not None:
+            _use_write_ahead_log(database)
+        _check_writable(database)
+        result = Opened(database, created=new_file)
+        if not state.is_current:
+            outcome = schema.upgrade(
+                database, state, backup_folder=options.backup_folder, progress=report
+            )
+            result = Opened(
+                database,
+                upgraded_from=outcome.from_revision if state.has_tables else None,
+                backup=outcome.backup,
+                created=new_file or not state.has_tables,
+            )
+        return result
+    except DBAPIError as error:
+        database.close()
+        problem = problems.from_driver_error(error, location)
+        if problem is None:
+            problem = problems.cannot_open(location, str(error.orig).splitlines()[0])
+        raise problem from error
+    except BaseException:
+        database.close()
+        raise
+
+
+def check_integrity(database: Database) -> None:
+    """Raise DatabaseProblem (CORRUPT) if SQLite's quick check finds damage."""
+    if not database.is_sqlite:
+        return
+    try:
+        with database.engine.connect() as connection:
+            _quick_check(connection, database.location)
+    except DBAPIError as error:
+        problem = problems.from_driver_error(error, database.location)
+        raise (problem or problems.corrupt(database.location, str(error.orig))) from error
+
+
+def _quick_check(connection: Connection, location: str) -> None:
+    """SQLite's quick check: finds damaged pages before anything is written over them."""
+    rows = [row[0] for row in connection.execute(text("PRAGMA quick_check"))]
+    if rows != ["ok"]:
+        raise problems.corrupt(location, "; ".join(str(r) for r in rows[:3]))
+
+
+def _use_write_ahead_log(database: Database) -> None:
+    """Switch the file to write-ahead logging (WAL) if it is not already.
+
+    WAL lets the register be read while something is being saved and survives a crash mid-write.
+    The setting is stored in the file, so this writes only the first time. It cannot be changed
+    inside a transaction, hence the raw connection, on which no BEGIN has been issued.
+    """
+    raw = database.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()
+        if mode is None or str(mode[0]).lower() != "wal":
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+    finally:
+        raw.close()
+
+
+def _check_writable(database: Database) -> None:
+    """Take and release the write lock: finds a locked or read-only database now, not at Save."""
+    with database.engine.execution_options(coprod_write=True).begin() as connection:
+        connection.execute(text("SELECT 1"))
