@@ -37,7 +37,9 @@ def _report_upgrade(message: str) -> None:
 
 @contextmanager
 def opened(choice: DatabaseChoice) -> Iterator[Database]:
-    options = OpenOptions(create_folder=choice.source == "default")
+    options = OpenOptions(
+        create_folder=choice.source == "default", must_exist=choice.source == "remembered"
+    )
     database = open_database(choice.url, options, progress=_report_upgrade).database
     try:
         yield database

@@ -57,7 +57,11 @@ def run(argv: Sequence[str]) -> int:
     from coprod_desktop.settings import load_settings
 
     choice = resolve_database(args.db, remembered=load_settings().last_database_url or None)
-    window.open_database(choice.url, create_folder=choice.source == "default")
+    window.open_database(
+        choice.url,
+        create_folder=choice.source == "default",
+        must_exist=choice.source == "remembered",
+    )
     # Built while the database opens on its worker thread.
     window.build_pages()
     if args.smoke_test:

@@ -18,6 +18,8 @@ E = TypeVar("E", bound=StrEnum)
 
 def fill(combo: QComboBox, first: str | None, choices: Iterable[tuple[str, StrEnum]]) -> None:
     """Put ``(label, value)`` items in ``combo``, after an optional "none chosen" item."""
+    # The drop-down list is a control of its own for screen readers: give it a name too.
+    combo.view().setAccessibleName(f"{combo.accessibleName() or 'Choices'}: list")
     if first is not None:
         combo.addItem(first, None)
     for label, value in choices:

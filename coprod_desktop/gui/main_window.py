@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.location_label = QLabel()
-        self.location_label.setAccessibleName("Database in use")
+        self.location_label.setAccessibleDescription("The database in use")
         self.statusBar().addPermanentWidget(self.location_label)
         self._build_menus()
 
@@ -196,14 +196,21 @@ class MainWindow(QMainWindow):
         return self._database
 
     def open_database(
-        self, url: str, *, create_folder: bool = False, remember: bool = False
+        self,
+        url: str,
+        *,
+        create_folder: bool = False,
+        remember: bool = False,
+        must_exist: bool = False,
     ) -> None:
         """Open ``url`` off the GUI thread (it may need a backup and an upgrade)."""
         from coprod_desktop.gui.jobs import JobControl, run_job
         from coprod_desktop.storage.opening import OpenOptions, open_database
 
         # The integrity check reads the whole file, so it runs after the register is shown.
-        options = OpenOptions(create_folder=create_folder, integrity_check=False)
+        options = OpenOptions(
+            create_folder=create_folder, must_exist=must_exist, integrity_check=False
+        )
 
         def work(control: JobControl) -> Opened:
             return open_database(url, options, progress=control.report)
@@ -214,7 +221,7 @@ class MainWindow(QMainWindow):
             "Opening the database",
             work,
             lambda opened: self._use_database(opened, remember),
-            lambda error: self._open_failed(error, url, remember=remember),
+            lambda error: self._open_failed(error, url, remember=remember, must_exist=must_exist),
             cancellable=False,
         )
 
@@ -278,7 +285,9 @@ class MainWindow(QMainWindow):
             show_progress=False,
         )
 
-    def _open_failed(self, error: BaseException, url: str, *, remember: bool = False) -> None:
+    def _open_failed(
+        self, error: BaseException, url: str, *, remember: bool = False, must_exist: bool = False
+    ) -> None:
         from coprod_desktop.config import data_dir
         from coprod_desktop.gui import database_problem_dialog as problem_dialog
         from coprod_desktop.storage.problems import DatabaseProblem, cannot_open
@@ -293,7 +302,7 @@ class MainWindow(QMainWindow):
         choice = problem_dialog.ask_what_next(self, problem, starting=starting)
         folder = Path(problem.location).parent if problem.location else data_dir()
         if choice is problem_dialog.Choice.RETRY:
-            self.open_database(url, remember=remember)
+            self.open_database(url, remember=remember, must_exist=must_exist)
         elif choice is problem_dialog.Choice.OPEN_OTHER:
             self._open_chosen(problem_dialog.pick_existing_file(self, folder), starting, url)
         elif choice is problem_dialog.Choice.CREATE_NEW:

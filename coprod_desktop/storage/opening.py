@@ -30,6 +30,7 @@ Progress = Callable[[str], None]
 @dataclass(frozen=True)
 class OpenOptions:
     create_folder: bool = False  # True only for the app's own default location
+    must_exist: bool = False  # True for a database used before (remembered from last time)
     busy_timeout: float = 5.0  # seconds to wait for another program's lock
     backup_folder: Path | None = None  # default: "backups" beside the database file
     # Read every page to find damage before anything is written (about 8 ms per megabyte).
@@ -62,7 +63,9 @@ def open_database(
     if parsed.get_backend_name() == "sqlite":
         file_path = sqlite_file_path(parsed)
         if file_path is not None:
-            check_sqlite_file(file_path, create_folder=options.create_folder)
+            check_sqlite_file(
+                file_path, create_folder=options.create_folder, must_exist=options.must_exist
+            )
     new_file = file_path is not None and (not file_path.exists() or file_path.stat().st_size == 0)
 
     try:

@@ -16,6 +16,7 @@ class ProblemKind(StrEnum):
     LOCKED = "locked"
     READ_ONLY = "read_only"
     MISSING_FOLDER = "missing_folder"
+    MISSING_FILE = "missing_file"
     CANNOT_OPEN = "cannot_open"
     FOREIGN = "foreign"
     NEWER_VERSION = "newer_version"
@@ -35,7 +36,7 @@ class DatabaseProblem(Exception):
     @property
     def can_retry(self) -> bool:
         """Waiting and trying again can help (another program may let go of the file)."""
-        return self.kind in (ProblemKind.LOCKED, ProblemKind.UNREACHABLE)
+        return self.kind in (ProblemKind.LOCKED, ProblemKind.UNREACHABLE, ProblemKind.MISSING_FILE)
 
 
 _UNCHANGED = "Nothing in it has been changed."
@@ -84,6 +85,16 @@ def missing_folder(location: str) -> DatabaseProblem:
         ProblemKind.MISSING_FOLDER,
         f"The folder for the database {location} does not exist. "
         "Check the location, or choose another file.",
+        location=location,
+    )
+
+
+def missing_file(location: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        ProblemKind.MISSING_FILE,
+        f"The database {location} is not there any more: it may have been moved, renamed or "
+        "deleted, or it is on a drive that is not connected. Connect the drive and try again, "
+        "or choose the file where it is now.",
         location=location,
     )
 

@@ -15,11 +15,13 @@ from coprod_desktop.storage import problems
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def check_sqlite_file(path: Path, *, create_folder: bool) -> None:
+def check_sqlite_file(path: Path, *, create_folder: bool, must_exist: bool = False) -> None:
     """Raise a ``DatabaseProblem`` if ``path`` cannot be used as this app's database file.
 
     ``create_folder`` is True for the app's own default location (its folder may not exist yet
     on a new computer) and False for a file someone chose, where a missing folder is a mistake.
+    ``must_exist`` is True for a database used before: if it has gone, quietly creating an
+    empty one in its place would look as if everyone had been deleted.
     """
     location = str(path)
     folder = path.parent
@@ -34,6 +36,8 @@ def check_sqlite_file(path: Path, *, create_folder: bool) -> None:
             raise problems.cannot_open(
                 location, f"its folder could not be created: {error}"
             ) from error
+    if must_exist and not path.exists():
+        raise problems.missing_file(location)
     if path.exists():
         try:
             with path.open("rb") as handle:

@@ -206,6 +206,7 @@ def test_database_choice_order(
     assert code == 0 and str(default_database_path()) in out and "default location" in out
     # Remembered (the GUI's File > Open database) beats the default.
     remembered = tmp_path / "remembered.sqlite3"
+    open_database(f"sqlite:///{remembered}").database.close()  # it was used before
     save_settings(Settings(last_database_url=f"sqlite:///{remembered}"))
     _, out, _ = run(capsys, "db", "info")
     assert str(remembered) in out
@@ -250,3 +251,14 @@ def test_real_subprocess_uses_coprod_db(tmp_path: Path) -> None:
         check=False,
     )
     assert "Ngozi" in listed.stdout
+
+
+def test_a_remembered_database_that_has_gone_is_reported_not_recreated(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gone = tmp_path / "usb-stick" / "register.sqlite3"
+    gone.parent.mkdir()
+    save_settings(Settings(last_database_url=f"sqlite:///{gone}"))
+    code, _, err = run(capsys, "participants", "list")
+    assert code == 1 and "not there any more" in err
+    assert not gone.exists()

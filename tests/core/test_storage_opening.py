@@ -216,3 +216,12 @@ def test_a_read_only_folder_is_refused(shared_folder: Path) -> None:
     finally:
         shared_folder.chmod(0o755)
     assert problem.kind is ProblemKind.READ_ONLY
+
+
+def test_a_database_used_before_that_has_gone_is_not_recreated(tmp_path: Path) -> None:
+    path = tmp_path / "moved.sqlite3"
+    problem = _problem(f"sqlite:///{path}", must_exist=True)
+    assert problem.kind is ProblemKind.MISSING_FILE
+    assert problem.can_retry
+    assert "not there any more" in problem.message
+    assert not path.exists()

@@ -134,7 +134,9 @@ def test_problems_are_read_out_with_their_field(
     assert description.startswith("Name they want us to use is empty.")
     label = new_dialog.findChild(QLabel, "preferred_nameError")
     assert isinstance(label, QLabel)
-    assert _accessible_name(label) == "Problem with name they want us to use"
+    # Read out as its own text (the message), with the field named in its description.
+    assert _accessible_name(label).startswith("⚠ Name they want us to use is empty.")
+    assert label.accessibleDescription() == "Problem with name they want us to use"
 
 
 # --- mnemonics ----------------------------------------------------------------------------------
@@ -280,3 +282,15 @@ def test_an_existing_forms_focus_starts_at_the_name(qtbot: QtBot, database: Data
 
 def test_the_window_has_its_icon(window: MainWindow) -> None:
     assert not window.windowIcon().isNull()
+
+
+def test_changing_messages_are_read_out_as_their_text(
+    qtbot: QtBot, window: MainWindow, people: object
+) -> None:
+    """A label whose text changes must not hide it behind a fixed accessible name."""
+    page = window.participants_page
+    for label in (page.form.countLabel, page.form.emptyLabel, window.location_label):
+        assert label.accessibleName() == ""
+    interface = QAccessible.queryAccessibleInterface(page.form.countLabel)
+    assert interface is not None
+    assert interface.text(QAccessible.Text.Name).startswith("Showing ")

@@ -240,3 +240,25 @@ def test_try_again_after_a_lock_opens_and_remembers_the_chosen_file(
     assert window.database is not None and window.database.file_path == good_file
     # Chosen with File > Open database…, so it is the one to open next time, as without the lock.
     assert load_settings().last_database_url == url_for_path(good_file)
+
+
+def test_a_remembered_database_that_has_gone_can_be_found_again(
+    qtbot: QtBot, good_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The drive was unplugged: say so, create nothing, and open it once it is back."""
+    moved = tmp_path / "unplugged.sqlite3"
+    good_file.rename(moved)
+    asked = Asked(Choice.RETRY)
+
+    def ask(parent: object, problem: DatabaseProblem, *, starting: bool) -> Choice:
+        moved.rename(good_file)  # plugged back in while the message was on screen
+        return asked(parent, problem, starting=starting)
+
+    monkeypatch.setattr(problem_dialog, "ask_what_next", ask)
+    window = _new_window(qtbot)
+    with qtbot.waitSignal(window.database_ready, timeout=OPEN_TIMEOUT_MS):
+        window.open_database(url_for_path(good_file), must_exist=True)
+
+    assert [p.kind for p in asked.problems] == [ProblemKind.MISSING_FILE]
+    assert "not there any more" in asked.problems[0].message
+    assert names_shown(window.participants_page) == ["Good Person"]

@@ -261,7 +261,8 @@ class ParticipantDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)  # user text must never become markup
         label.setStyleSheet(ERROR_STYLE)
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        label.setAccessibleName(f"Problem with {FIELD_LABELS.get(field, field).lower()}")
+        # The text itself is what a screen reader should say; the description adds context.
+        label.setAccessibleDescription(f"Problem with {FIELD_LABELS.get(field, field).lower()}")
         # Put the message on the row below its field.
         layout = parent.layout() if parent is not None else None
         if isinstance(layout, QFormLayout):

@@ -416,9 +416,6 @@ class Ui_ParticipantDialog(object):
         ParticipantDialog.setWindowTitle(QCoreApplication.translate("ParticipantDialog", u"Person", None))
         self.errorSummary.setText("")
 #if QT_CONFIG(accessibility)
-        self.errorSummary.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Problems to fix", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
         self.scrollArea.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Person's details", None))
 #endif // QT_CONFIG(accessibility)
         self.aboutGroup.setTitle(QCoreApplication.translate("ParticipantDialog", u"About them", None))
@@ -535,8 +532,5 @@ class Ui_ParticipantDialog(object):
         self.notesEdit.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Notes", None))
 #endif // QT_CONFIG(accessibility)
         self.recordInfoLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.recordInfoLabel.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"About this record", None))
-#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
