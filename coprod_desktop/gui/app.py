@@ -44,8 +44,8 @@ def run(argv: Sequence[str]) -> int:
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([argv[0] if argv else APP_NAME, *qt_args])
     assert isinstance(app, QApplication)
-    # Fusion looks the same on Windows, macOS and Linux and draws a clear focus frame, so the
-    # keyboard focus is always visible and the user guide's screenshots match every computer.
+    # Fusion looks the same on Windows, macOS and Linux, so the user guide's screenshots match
+    # every computer. MainWindow.build_pages adds its stronger focus ring (gui/style.py).
     app.setStyle("Fusion")
     window = MainWindow(interactive=not args.smoke_test)
     window.show()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -99,6 +100,16 @@ class MainWindow(QMainWindow):
         page.form.searchEdit.setFocus()
         self._attach_shortcuts()
         self._set_icon()
+        self._use_accessible_style()
+
+    @staticmethod
+    def _use_accessible_style() -> None:
+        # Applied once the window is on screen: building the style class costs about 15 ms.
+        from coprod_desktop.gui.style import AccessibleStyle, use_accessible_style
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not isinstance(app.style(), AccessibleStyle):
+            use_accessible_style(app)
 
     def _set_icon(self) -> None:
         from PySide6.QtGui import QIcon

@@ -100,7 +100,10 @@ def upgrade(
         folder = backup_folder or default_backup_folder(database.file_path)
         label = f"before-upgrade-from-{state.revision or 'empty'}"
         backup = backup_sqlite_file(database.file_path, folder, label)
-    report("Updating the database to this version of the app…")
+    if state.has_tables:
+        report("Updating the database to this version of the app…")
+    else:
+        report("Setting up the new database…")
     config = _alembic_config()
     with database.engine.execution_options(coprod_write=True).begin() as connection:
         config.attributes["connection"] = connection

@@ -294,3 +294,40 @@ def test_changing_messages_are_read_out_as_their_text(
     interface = QAccessible.queryAccessibleInterface(page.form.countLabel)
     assert interface is not None
     assert interface.text(QAccessible.Text.Name).startswith("Showing ")
+
+
+def _ring_pixels(widget: QWidget) -> int:
+    from coprod_desktop.gui.style import FOCUS_COLOUR
+
+    image = widget.grab().toImage()
+    target = FOCUS_COLOUR
+    count = 0
+    for x in range(image.width()):
+        for y in (0, 1, 2, image.height() - 3, image.height() - 2, image.height() - 1):
+            colour = image.pixelColor(x, y)
+            if (
+                abs(colour.red() - target.red()) < 40
+                and abs(colour.green() - target.green()) < 40
+                and abs(colour.blue() - target.blue()) < 40
+            ):
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize("name", ["newButton", "searchEdit", "roleFilter"])
+def test_keyboard_focus_is_drawn_as_a_strong_ring(
+    qtbot: QtBot, window: MainWindow, name: str
+) -> None:
+    from coprod_desktop.gui.style import AccessibleStyle
+
+    assert isinstance(QApplication.style(), AccessibleStyle)
+    form = window.participants_page.form
+    widget = getattr(form, name)
+    assert isinstance(widget, QWidget)
+    form.table.setFocus()
+    qtbot.waitUntil(form.table.hasFocus)
+    unfocused = _ring_pixels(widget)
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+    # Two pixels of dark blue along the top and bottom edges: at least one full edge's worth.
+    assert _ring_pixels(widget) >= widget.width() + unfocused
