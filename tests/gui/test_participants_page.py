@@ -65,6 +65,7 @@ def test_empty_register_says_how_to_add_the_first_person(window: MainWindow) -> 
     assert page.form.emptyLabel.text() == (
         "No one is on the register yet. Choose New person (Ctrl+N) to add the first."
     )
+    assert page.form.countLabel.text() == "No one yet"
     assert page.form.newButton.isEnabled()
     for button in (
         page.form.openButton,

@@ -130,11 +130,13 @@ class ParticipantsPage(QWidget):
     def _after_reset(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         noun = "person" if total == 1 else "people"
-        self.form.countLabel.setText(
-            f"Showing all {total:,} {noun}"
-            if shown == total
-            else f"Showing {shown:,} of {total:,} {noun}"
-        )
+        if total == 0:
+            count = "No one yet"
+        elif shown == total:
+            count = f"Showing all {total:,} {noun}"
+        else:
+            count = f"Showing {shown:,} of {total:,} {noun}"
+        self.form.countLabel.setText(count)
         if self.model.total == 0 and self.model.query.text == "":
             self._show_message(
                 "No one is on the register yet. Choose New person (Ctrl+N) to add the first."
