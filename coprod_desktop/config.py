@@ -32,8 +32,14 @@ def default_database_path() -> Path:
 
 
 def url_for_path(path: Path | str) -> str:
-    """A SQLAlchemy URL for a SQLite file, absolute so it never depends on the working folder."""
-    return "sqlite:///" + Path(path).expanduser().resolve().as_posix()
+    """A SQLAlchemy URL for a SQLite file, absolute so it never depends on the working folder.
+
+    Built, not glued together: a "?" or "#" in a file name must not start a query string.
+    """
+    from sqlalchemy.engine import URL  # only here: the GUI calls this after it is shown
+
+    location = Path(path).expanduser().resolve().as_posix()
+    return URL.create("sqlite", database=location).render_as_string(hide_password=False)
 
 
 def normalise_database_argument(value: str) -> str:

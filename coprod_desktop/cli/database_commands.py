@@ -7,7 +7,7 @@ from typing import Any
 
 from coprod_desktop.cli.context import opened
 from coprod_desktop.config import DatabaseChoice
-from coprod_desktop.services import participants
+from coprod_desktop.services import participant_search
 from coprod_desktop.storage import schema
 
 _SOURCES = {
@@ -23,7 +23,7 @@ def _info(args: argparse.Namespace, choice: DatabaseChoice) -> int:
         with database.engine.connect() as connection:
             state = schema.read_state(connection)
         with database.reading() as session:
-            people = participants.count_participants(session)
+            people = participant_search.count_all(session)
         print(f"Database:  {database.location}")
         print(f"Chosen:    {_SOURCES[choice.source]}")
         print(f"Schema:    {state.revision} (this app: {schema.HEAD_REVISION})")

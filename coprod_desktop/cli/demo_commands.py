@@ -9,7 +9,7 @@ from typing import Any
 
 from coprod_desktop.cli.context import EXIT_INPUT, CommandError, opened
 from coprod_desktop.config import DatabaseChoice
-from coprod_desktop.services import demo_data, participants
+from coprod_desktop.services import demo_data, participant_search
 
 MAX_PEOPLE = 1_000_000
 
@@ -44,12 +44,13 @@ def _demo(args: argparse.Namespace, choice: DatabaseChoice) -> int:
 
     with opened(choice) as database:
         with database.reading() as session:
-            existing = participants.count_participants(session)
+            existing = participant_search.count_all(session)
         if existing and not args.add_to_existing:
             raise CommandError(
                 f"The register at {database.location} already has {existing:,} people. Adding "
                 "made-up people would mix them with real ones. Use a new database (for example "
-                "--db sample.sqlite3), or add --add-to-existing if this is a test database.",
+                "coprod --db sample.sqlite3 demo-data ...), or add --add-to-existing if this is "
+                "a test database.",
                 EXIT_INPUT,
             )
         with database.transaction() as session:

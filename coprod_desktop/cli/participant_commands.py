@@ -37,13 +37,37 @@ CONSENT_SCOPES = {
     "photos": "consent_photos",
     "sharing": "consent_share_anonymised",
 }
-NONE = "none"  # "--role none" clears a list when editing
+NONE = "none"  # "--payment none", "--role none": clear the field when editing
+
+
+class _Clear:
+    """Given as an option's value ("none"): empty the field. Distinct from None, which argparse
+    uses for an option that was not given at all (leave the field as it is)."""
+
+    def __repr__(self) -> str:
+        return "CLEAR"
+
+
+CLEAR = _Clear()
 
 
 def _choice_type(enum_class: type[C]) -> Any:
-    def parse(text: str) -> C | None:
+    def parse(text: str) -> C | _Clear:
         if text.strip().casefold() == NONE:
-            return None
+            return CLEAR
+        try:
+            return enum_class.parse(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parse.__name__ = enum_class.__name__.lower()
+    return parse
+
+
+def _filter_type(enum_class: type[C]) -> Any:
+    """A choice to filter by (no "none" here: leave the option out to not filter)."""
+
+    def parse(text: str) -> C:
         try:
             return enum_class.parse(text)
         except ValueError as error:
@@ -54,16 +78,18 @@ def _choice_type(enum_class: type[C]) -> Any:
 
 
 def _date_type(text: str) -> Any:
+    if text.strip().casefold() == NONE:
+        return CLEAR
     try:
         return parse_date(text, "Consent date")
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _scope_type(text: str) -> str | None:
+def _scope_type(text: str) -> str | _Clear:
     value = text.strip().casefold()
     if value == NONE:
-        return None
+        return CLEAR
     if value not in CONSENT_SCOPES:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not something consent can cover: use contact, photos or sharing"
@@ -109,7 +135,9 @@ def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool)
         help="repeat for several: " + ", ".join(n.value.replace("_", "-") for n in AccessNeed),
     )
     parser.add_argument("--access-other", help="any other access needs, in words")
-    parser.add_argument("--consent-date", type=_date_type, help="YYYY-MM-DD or DD/MM/YYYY")
+    parser.add_argument(
+        "--consent-date", type=_date_type, help="YYYY-MM-DD or DD/MM/YYYY (none: clear it)"
+    )
     parser.add_argument(
         "--consent-method",
         type=_choice_type(ConsentMethod),
@@ -127,6 +155,11 @@ def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool)
         help=", ".join(p.value.replace("_", "-") for p in PaymentPreference),
     )
     parser.add_argument("--notes")
+    parser.add_argument(
+        "--no-consent",
+        action="store_true",
+        help="clear the consent record (date, how, what it covers), e.g. when it is withdrawn",
+    )
 
 
 def _apply_options(data: ParticipantData, args: argparse.Namespace) -> ParticipantData:
@@ -153,19 +186,29 @@ def _apply_options(data: ParticipantData, args: argparse.Namespace) -> Participa
         ("contact", "preferred_contact"),
         ("consent_method", "consent_method"),
         ("payment", "payment_preference"),
+        ("consent_date", "consent_date"),
     ):
-        if getattr(args, option) is not None:
-            changes[field] = getattr(args, option)
-    if args.consent_date is not None:
-        changes["consent_date"] = args.consent_date
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = None if value is CLEAR else value
     if args.role is not None:
-        changes["roles"] = frozenset(r for r in args.role if r is not None)
+        changes["roles"] = frozenset(r for r in args.role if r is not CLEAR)
+        if not changes["roles"] and args.role_other is None:
+            changes["role_other"] = ""  # "--role none" leaves no "other" role behind
     if args.access_need is not None:
-        changes["access_needs"] = frozenset(n for n in args.access_need if n is not None)
+        changes["access_needs"] = frozenset(n for n in args.access_need if n is not CLEAR)
     if args.consent_covers is not None:
-        covered = {c for c in args.consent_covers if c is not None}
+        covered = {c for c in args.consent_covers if c is not CLEAR}
         for scope, field in CONSENT_SCOPES.items():
             changes[field] = scope in covered
+    if args.no_consent:
+        changes.update(
+            consent_date=None,
+            consent_method=None,
+            consent_contact=False,
+            consent_photos=False,
+            consent_share_anonymised=False,
+        )
     return replace(data, **changes)
 
 
@@ -181,7 +224,7 @@ def _edit(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     with opened(choice) as database, database.transaction() as session:
         record = participants.get_participant(session, args.id)
         updated = participants.update_participant(
-            session, args.id, _apply_options(record.data, args), expected_version=record.version
+            session, args.id, _apply_options(record.data, args)
         )
     print(f"Saved {updated.data.preferred_name} (number {updated.id}).")
     return 0
@@ -314,7 +357,10 @@ def register(commands: Any) -> None:
     add.set_defaults(handler=_add)
 
     edit = sub.add_parser(
-        "edit", help="change someone's details (options not given stay as they are)"
+        "edit",
+        help="change someone's details (options not given stay as they are)",
+        description="Change someone's details. Options not given stay as they are; give an "
+        "empty text (--email '') or 'none' (--payment none, --role none) to clear a field.",
     )
     edit.add_argument("id", type=_id_type)
     _add_detail_options(edit, name_required=False)
@@ -326,7 +372,7 @@ def register(commands: Any) -> None:
 
     listing = sub.add_parser("list", help="list people, optionally searching and filtering")
     listing.add_argument("--search", metavar="TEXT", help="words in name, email, phone or postcode")
-    listing.add_argument("--role", type=_choice_type(Role))
+    listing.add_argument("--role", type=_filter_type(Role))
     listing.add_argument(
         "--status",
         type=_status_filter,

@@ -14,22 +14,22 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from coprod_desktop import __version__
+from coprod_desktop.gui.database_opener import DatabaseOpener, OpenRequest
 
 if TYPE_CHECKING:
-    from coprod_desktop.gui.jobs import Job
     from coprod_desktop.gui.pages.participants_page import ParticipantsPage
-    from coprod_desktop.services.participant_types import ParticipantData, ParticipantRecord
+    from coprod_desktop.gui.participant_actions import ParticipantActions
     from coprod_desktop.storage.database import Database
     from coprod_desktop.storage.opening import Opened
     from coprod_desktop.vocabulary import Status
@@ -37,18 +37,25 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     database_ready = Signal()  # a database is open and the register shows it
-    database_checked = Signal()  # ... and SQLite's integrity check found no damage
     startup_failed = Signal(object)  # the DatabaseProblem, when not asking (smoke test)
 
     def __init__(self, *, interactive: bool = True) -> None:
         super().__init__()
         self.interactive = interactive
         self._database: Database | None = None
-        self._opening: Job[Opened] | None = None
-        self._checking: Job[None] | None = None
-        self._database_url = ""
         self._participants_page: ParticipantsPage | None = None
+        self._actions: ParticipantActions | None = None
         self.undo_stack = QUndoStack(self)
+        self.opener = DatabaseOpener(
+            self,
+            interactive=interactive,
+            has_database=lambda: self._database is not None,
+            current_folder=self._current_folder,
+        )
+        self.opener.opened.connect(self._use_database)
+        self.opener.failed.connect(self.startup_failed)
+        self.opener.gave_up.connect(self.close)
+        self.opener.busy_changed.connect(self._set_busy)
         self.setWindowTitle("coprod-desktop")
         self.setAccessibleName("coprod-desktop")
         self.resize(1200, 760)
@@ -97,6 +104,7 @@ class MainWindow(QMainWindow):
         page.open_requested.connect(self.open_person)
         page.status_requested.connect(self.change_status)
         page.problem.connect(self._database_trouble)
+        page.describe_error = self._describe
         page.form.searchEdit.setFocus()
         self._attach_shortcuts()
         self._set_icon()
@@ -124,23 +132,29 @@ class MainWindow(QMainWindow):
         # Actions get their keyboard shortcuts in _attach_shortcuts, after the window is shown:
         # converting the first shortcut loads PySide6's whole Qt namespace (about 25 ms).
         self._shortcuts: list[tuple[QAction, tuple[QKeySequence.StandardKey | str, ...]]] = []
+        self._menus_needing_database: list[QMenu] = []
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         self.new_action = self._action(
             "&New person…", self.new_person, QKeySequence.StandardKey.New
         )
+        open_action = self._action(
+            "&Open database…", self.choose_database, QKeySequence.StandardKey.Open
+        )
+        create_action = self._action("Create a new data&base…", self.create_database)
+        # Disabled while a database is being opened (see _set_busy).
+        self._actions_needing_database = [self.new_action, open_action, create_action]
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("&Open database…", self.choose_database, QKeySequence.StandardKey.Open)
-        )
-        file_menu.addAction(self._action("Create a new data&base…", self.create_database))
+        file_menu.addAction(open_action)
+        file_menu.addAction(create_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         )
 
         edit_menu = menu.addMenu("&Edit")
+        self._menus_needing_database.append(edit_menu)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         self._shortcuts += [
@@ -154,6 +168,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action("&Find…", self._find, QKeySequence.StandardKey.Find))
 
         person_menu = menu.addMenu("&Person")
+        self._menus_needing_database.append(person_menu)
         for text, button_name in (
             ("&Open…", "openButton"),
             ("&Pause", "pauseButton"),
@@ -206,6 +221,19 @@ class MainWindow(QMainWindow):
     def database(self) -> Database | None:
         return self._database
 
+    @property
+    def participant_actions(self) -> ParticipantActions:
+        if self._actions is None:
+            from coprod_desktop.gui.participant_actions import ParticipantActions
+
+            self._actions = ParticipantActions(
+                self,
+                self.undo_stack,
+                lambda: self.participants_page,
+                lambda message: self.statusBar().showMessage(message, 10000),
+            )
+        return self._actions
+
     def open_database(
         self,
         url: str,
@@ -213,48 +241,42 @@ class MainWindow(QMainWindow):
         create_folder: bool = False,
         remember: bool = False,
         must_exist: bool = False,
-    ) -> None:
-        """Open ``url`` off the GUI thread (it may need a backup and an upgrade)."""
-        from coprod_desktop.gui.jobs import JobControl, run_job
-        from coprod_desktop.storage.opening import OpenOptions, open_database
+    ) -> bool:
+        """Open ``url`` off the GUI thread (it may need a backup and an upgrade).
 
-        # The integrity check reads the whole file, so it runs after the register is shown.
-        options = OpenOptions(
-            create_folder=create_folder, must_exist=must_exist, integrity_check=False
-        )
+        False if another database is still being opened.
+        """
+        return self.opener.open(OpenRequest(url, create_folder, must_exist, remember))
 
-        def work(control: JobControl) -> Opened:
-            return open_database(url, options, progress=control.report)
+    def _set_busy(self, busy: bool) -> None:
+        # Nothing may be read from or saved to a database while another one is opening.
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(not busy)
+        for action in self._actions_needing_database:
+            action.setEnabled(not busy)
+        for menu in self._menus_needing_database:
+            menu.setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage("Opening the database…")
 
-        self.statusBar().showMessage("Opening the database…")
-        self._opening = run_job(
-            self,
-            "Opening the database",
-            work,
-            lambda opened: self._use_database(opened, remember),
-            lambda error: self._open_failed(error, url, remember=remember, must_exist=must_exist),
-            cancellable=False,
-        )
-
-    def _use_database(self, opened: Opened, remember: bool) -> None:
+    def _use_database(self, opened: Opened, request: OpenRequest) -> None:
         from PySide6.QtCore import Qt
 
         from coprod_desktop.gui.register_source import DatabaseRegisterSource
         from coprod_desktop.settings import load_settings, save_settings
 
-        self._opening = None
-        if self._database is not None:
-            self._database.close()
-        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
+        previous = self._database
         self._database = opened.database
-        self.undo_stack.clear()
+        self.participant_actions.use_database(opened.database)
+        if previous is not None:
+            previous.close()
+        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
         self.location_label.setText(f"Database: {opened.database.location}")
         self.participants_page.set_source(DatabaseRegisterSource(opened.database))
-        if remember:
+        if request.remember:
             settings = load_settings()
-            settings.last_database_url = str(
-                opened.database.url.render_as_string(hide_password=False)
-            )
+            settings.last_database_url = opened.database.url.render_as_string(hide_password=False)
             save_settings(settings)
         message = "Database opened."
         if opened.backup is not None:
@@ -264,72 +286,7 @@ class MainWindow(QMainWindow):
         elif opened.created:
             message = "A new, empty database was created."
         self.statusBar().showMessage(message, 15000)
-        self._database_url = opened.database.url.render_as_string(hide_password=False)
         self.database_ready.emit()
-        self._check_integrity(opened.database)
-
-    def _check_integrity(self, database: Database) -> None:
-        """Look for damage in the background; if any, stop using the file before a write."""
-        from coprod_desktop.gui.jobs import run_job
-        from coprod_desktop.storage.opening import check_integrity
-
-        def damaged(error: BaseException) -> None:
-            self._checking = None
-            if self._database is not database:
-                return  # another database was opened meanwhile
-            self._database = None
-            self.participants_page.set_source(None)
-            self.location_label.setText("")
-            database.close()
-            self._open_failed(error, self._database_url)
-
-        def passed(_result: None) -> None:
-            self._checking = None
-            self.database_checked.emit()
-
-        self._checking = run_job(
-            self,
-            "Checking the database",
-            lambda _control: check_integrity(database),
-            passed,
-            damaged,
-            show_progress=False,
-        )
-
-    def _open_failed(
-        self, error: BaseException, url: str, *, remember: bool = False, must_exist: bool = False
-    ) -> None:
-        from coprod_desktop.config import data_dir
-        from coprod_desktop.gui import database_problem_dialog as problem_dialog
-        from coprod_desktop.storage.problems import DatabaseProblem, cannot_open
-
-        self._opening = None
-        self.statusBar().clearMessage()
-        problem = error if isinstance(error, DatabaseProblem) else cannot_open(url, str(error))
-        if not self.interactive:
-            self.startup_failed.emit(problem)
-            return
-        starting = self._database is None
-        choice = problem_dialog.ask_what_next(self, problem, starting=starting)
-        folder = Path(problem.location).parent if problem.location else data_dir()
-        if choice is problem_dialog.Choice.RETRY:
-            self.open_database(url, remember=remember, must_exist=must_exist)
-        elif choice is problem_dialog.Choice.OPEN_OTHER:
-            self._open_chosen(problem_dialog.pick_existing_file(self, folder), starting, url)
-        elif choice is problem_dialog.Choice.CREATE_NEW:
-            self._open_chosen(problem_dialog.pick_new_file(self, folder), starting, url)
-        elif starting:
-            self.close()
-
-    def _open_chosen(self, path: Path | None, starting: bool, failed_url: str) -> None:
-        from coprod_desktop.config import url_for_path
-
-        if path is not None:
-            self.open_database(url_for_path(path), remember=True)
-        elif starting:
-            # Cancelled the file dialog with nothing open: try the first one again, which
-            # brings back the explanation and choices rather than leaving an empty window.
-            self.open_database(failed_url)
 
     def _current_folder(self) -> Path:
         from coprod_desktop.config import data_dir
@@ -354,119 +311,27 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_database(url_for_path(path), remember=True)
 
-    def _database_trouble(self, error: object) -> None:
-        database = self._database
-        problem = (
-            database.translate(error) if database and isinstance(error, BaseException) else None
-        )
-        text = problem.message if problem else f"The register could not be read: {error}"
-        self.statusBar().showMessage(text, 30000)
-        self.participants_page.form.emptyLabel.setText(text)
-        self.participants_page.form.emptyLabel.show()
+    def _describe(self, error: BaseException) -> str:
+        problem = self._database.problem_for(error) if self._database else None
+        return problem.message if problem else str(error)
 
-    # --- people -------------------------------------------------------------------------------
+    def _database_trouble(self, error: object) -> None:
+        if isinstance(error, BaseException):
+            self.statusBar().showMessage(self._describe(error), 30000)
+
+    # --- people (see participant_actions.py) --------------------------------------------------
     def new_person(self) -> None:
-        if self._database is None:
-            return
-        self._edit_person(None)
+        self.participant_actions.new_person()
 
     def open_person(self, participant_id: int) -> None:
-        from coprod_desktop.gui.messages import show_error
-        from coprod_desktop.services import participants
-        from coprod_desktop.services.errors import ServiceError
-        from coprod_desktop.storage.problems import DatabaseProblem
-
-        if self._database is None:
-            return
-        try:
-            with self._database.reading() as session:
-                record = participants.get_participant(session, participant_id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_error(self, "Could not open this person", str(error))
-            self.participants_page.refresh()
-            return
-        self._edit_person(record)
-
-    def _edit_person(self, record: ParticipantRecord | None) -> None:
-        from coprod_desktop.gui.dialogs.participant_dialog import ParticipantDialog
-
-        dialog = ParticipantDialog(self._save_person, record, self)
-        # Keep the dialog within small laptop screens.
-        screen = self.screen().availableGeometry()
-        dialog.resize(
-            min(dialog.width(), screen.width() - 40), min(dialog.height(), screen.height() - 60)
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            saved = dialog.saved
-            verb = "Added" if record is None else "Saved"
-            self.changed(saved.id, f"{verb} {saved.data.preferred_name}. To undo, press Ctrl+Z.")
-        dialog.deleteLater()
-
-    def _save_person(
-        self, data: ParticipantData, record: ParticipantRecord | None
-    ) -> ParticipantRecord:
-        from coprod_desktop.gui.undo_commands import AddCommand, EditCommand
-        from coprod_desktop.services import participants
-
-        assert self._database is not None
-        with self._database.transaction() as session:
-            if record is None:
-                new_id = participants.add_participant(session, data)
-                saved = participants.get_participant(session, new_id)
-            else:
-                saved = participants.update_participant(
-                    session, record.id, data, expected_version=record.version
-                )
-        if record is None:
-            self.undo_stack.push(AddCommand(self, saved.id, saved.data.preferred_name))
-        elif saved.version != record.version:
-            self.undo_stack.push(EditCommand(self, saved.id, record.data, saved))
-        return saved
+        self.participant_actions.open_person(participant_id)
 
     def change_status(self, participant_id: int, status: Status) -> None:
-        from coprod_desktop.gui.messages import confirm, show_error
-        from coprod_desktop.gui.undo_commands import StatusCommand
-        from coprod_desktop.services import participants
-        from coprod_desktop.services.errors import ServiceError
-        from coprod_desktop.storage.problems import DatabaseProblem
-        from coprod_desktop.vocabulary import Status
-
-        if self._database is None:
-            return
         row = self.participants_page.selected_row()
         name = (
             row.preferred_name if row and row.id == participant_id else f"number {participant_id}"
         )
-        if status is Status.LEFT and not confirm(
-            self,
-            "Mark as left",
-            f"Mark {name} as having left?\n\nTheir record is kept (nothing is deleted) but hidden "
-            "from the usual list. You can make them active again at any time, or undo this with "
-            "Ctrl+Z.",
-            "Mark as left",
-        ):
-            return
-        try:
-            with self._database.transaction() as session:
-                previous = participants.set_status(session, participant_id, status)
-        except (ServiceError, DatabaseProblem) as error:
-            show_error(self, "Could not change their status", str(error))
-            return
-        if previous != status:
-            command = StatusCommand(self, participant_id, name, previous, status)
-            self.undo_stack.push(command)
-            self.changed(participant_id, f"Done: {command.text()}. To undo, press Ctrl+Z.")
-
-    # --- UndoHost -----------------------------------------------------------------------------
-    def changed(self, participant_id: int | None, message: str) -> None:
-        self.participants_page.refresh(keep=participant_id)
-        self.statusBar().showMessage(message, 10000)
-
-    def undo_failed(self, message: str) -> None:
-        from coprod_desktop.gui.messages import show_error
-
-        show_error(self, "Could not undo", message)
-        self.participants_page.refresh()
+        self.participant_actions.change_status(participant_id, status, name)
 
     # --- the rest -----------------------------------------------------------------------------
     def show_about(self) -> None:
@@ -485,6 +350,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._database is not None:
+            self.participant_actions.use_database(None)
             self._database.close()
             self._database = None
         super().closeEvent(event)

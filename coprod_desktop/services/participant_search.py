@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from coprod_desktop.services.participant_types import ParticipantQuery, ParticipantRow, SortKey
@@ -20,8 +21,9 @@ from coprod_desktop.vocabulary import AccessNeed, Role
 
 _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.NAME: Participant.sort_name,
-    SortKey.STATUS: Participant.status,
-    SortKey.EMAIL: Participant.email,
+    # In the order people think of them (active, paused, left), not alphabetical.
+    SortKey.STATUS: case({"active": 0, "paused": 1, "left": 2}, value=Participant.status, else_=3),
+    SortKey.EMAIL: func.lower(Participant.email),
     SortKey.PHONE: Participant.phone,
     SortKey.POSTCODE: Participant.postcode,
     SortKey.UPDATED: Participant.updated_at,
@@ -71,7 +73,7 @@ def filters(query: ParticipantQuery) -> list[ColumnElement[bool]]:
 
 
 def _ordered_ids(query: ParticipantQuery) -> Select[int]:
-    sort_expression: ColumnElement[Any] = _SORT_COLUMNS[query.sort].expression
+    sort_expression: ColumnElement[Any] = _SORT_COLUMNS[query.sort]
     if query.sort is SortKey.NAME and search_tokens(query.text):
         # With search words, reading the whole name index in order and testing every row is
         # much slower than testing every row and sorting the few matches. Sorting on an
@@ -98,10 +100,16 @@ def search_ids(session: Session, query: ParticipantQuery) -> list[int]:
     params: Any = compiled.construct_params()
     if compiled.positional:
         params = tuple(params[name] for name in compiled.positiontup or ())
+    driver_error = connection.dialect.loaded_dbapi.Error
     cursor = connection.connection.cursor()
     try:
         cursor.execute(str(compiled), params)
         return [row[0] for row in cursor.fetchall()]
+    except driver_error as error:
+        # Wrapped as SQLAlchemy would, so callers explain it like any other database error.
+        raise DBAPIError.instance(
+            str(compiled), params, error, driver_error, dialect=connection.dialect
+        ) from error
     finally:
         cursor.close()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session, selectinload
 
 from coprod_desktop.services.errors import Conflict, NotFound
@@ -170,9 +170,12 @@ def set_status(
     return previous
 
 
-def remove_participant(session: Session, participant_id: int) -> ParticipantRecord:
+def remove_participant(
+    session: Session, participant_id: int, *, expected_version: int | None = None
+) -> ParticipantRecord:
     """Delete a record completely and return what it held (used to undo adding someone)."""
     participant = _load(session, participant_id)
+    _check_version(participant, expected_version)
     record = _to_record(participant)
     session.delete(participant)
     session.flush()
@@ -274,5 +277,6 @@ def add_many(
     return added
 
 
-def count_participants(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(Participant)) or 0)
+def current_version(session: Session, participant_id: int) -> int:
+    """The record's version number now (it goes up by one with every change)."""
+    return _load(session, participant_id).version

@@ -22,11 +22,16 @@ _PHONE_LIKE = re.compile(r"^[+(]?[\d()\-.+]*\d[\d()\-.]*$")
 _NOT_DIGIT = re.compile(r"\D")
 
 
+# Apostrophes, straight or curly (Word and phones type ’), are left out, so "O’Neill",
+# "o'neill" and "oneill" all find each other.
+_APOSTROPHES = str.maketrans(dict.fromkeys("'’‘ʼ`´", ""))
+
+
 def fold(text: str) -> str:
     """Case-fold and drop optional accents: fold("Siobhán ŁUKASZ") == "siobhan lukasz"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = _OPTIONAL_MARKS.sub("", decomposed).translate(_LETTER_FOLDS)
-    return unicodedata.normalize("NFC", stripped)
+    return unicodedata.normalize("NFC", stripped.translate(_APOSTROPHES))
 
 
 def digits(text: str) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from coprod_desktop.storage.problems import DatabaseProblem, from_driver_error
 
@@ -43,11 +44,17 @@ def sqlite_file_path(url: URL) -> Path | None:
 def build_engine(url: URL, *, busy_timeout: float = 5.0) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
+    extra: dict[str, Any] = {}
+    if sqlite_file_path(url) is None:
+        # An in-memory database exists once per connection: keep exactly one, shared by the
+        # worker that creates the tables and the GUI thread that reads them.
+        extra["poolclass"] = StaticPool
     engine = create_engine(
         url,
         # Connections are made on the worker that opens the database and then used by the
         # GUI thread; the pool never hands one connection to two threads at once.
         connect_args={"timeout": busy_timeout, "check_same_thread": False},
+        **extra,
     )
     _configure_sqlite(engine, busy_timeout)
     return engine
@@ -111,7 +118,11 @@ class Database:
                 raise
             raise problem from error
 
-    def translate(self, error: BaseException) -> DatabaseProblem | None:
+    def problem_for(self, error: BaseException) -> DatabaseProblem | None:
+        """A plain-English problem for any error about this database, including ones raised
+        straight by the driver (sqlite3, psycopg) rather than through SQLAlchemy."""
+        if isinstance(error, DatabaseProblem):
+            return error
         return from_driver_error(error, self.location)
 
     def close(self) -> None:

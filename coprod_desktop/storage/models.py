@@ -134,6 +134,9 @@ class Participant(Base):
         # Covers the register's default listing (sorted by name, filtered by status) so that it
         # is read from the index alone.
         Index("ix_participants_sort", "sort_name", "id", "status"),
+        # A person's number is never given to anyone else, even after a record is removed
+        # (SQLite would otherwise reuse the highest number).
+        {"sqlite_autoincrement": True},
     )
 
 

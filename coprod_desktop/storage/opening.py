@@ -22,6 +22,7 @@ from coprod_desktop.storage.database import (
     describe_location,
     sqlite_file_path,
 )
+from coprod_desktop.storage.network_drive import is_on_network_drive
 from coprod_desktop.storage.sqlite_file import check_sqlite_file
 
 Progress = Callable[[str], None]
@@ -33,10 +34,6 @@ class OpenOptions:
     must_exist: bool = False  # True for a database used before (remembered from last time)
     busy_timeout: float = 5.0  # seconds to wait for another program's lock
     backup_folder: Path | None = None  # default: "backups" beside the database file
-    # Read every page to find damage before anything is written (about 8 ms per megabyte).
-    # The GUI turns this off and runs check_integrity() after the register is on screen;
-    # it always runs before an upgrade, whatever this says.
-    integrity_check: bool = True
 
 
 @dataclass(frozen=True)
@@ -59,13 +56,11 @@ def open_database(
         raise problems.bad_address(url, "it is not written like a database address") from error
     location = describe_location(parsed)
 
-    file_path = None
-    if parsed.get_backend_name() == "sqlite":
-        file_path = sqlite_file_path(parsed)
-        if file_path is not None:
-            check_sqlite_file(
-                file_path, create_folder=options.create_folder, must_exist=options.must_exist
-            )
+    file_path = sqlite_file_path(parsed)
+    if file_path is not None:
+        check_sqlite_file(
+            file_path, create_folder=options.create_folder, must_exist=options.must_exist
+        )
     new_file = file_path is not None and (not file_path.exists() or file_path.stat().st_size == 0)
 
     try:
@@ -78,24 +73,23 @@ def open_database(
         with engine.connect() as connection:
             state = schema.read_state(connection)
             schema.check_usable(database, state)
-            must_check = options.integrity_check or not state.is_current
-            if must_check and database.is_sqlite and state.has_tables:
+            if database.is_sqlite and state.has_tables:
+                # Reads every page (about 8 ms a megabyte): damage is found before any write.
                 _quick_check(connection, location)
         if file_path is not None:
-            _use_write_ahead_log(database)
+            _choose_journal(database, file_path)
         _check_writable(database)
-        result = Opened(database, created=new_file)
-        if not state.is_current:
-            outcome = schema.upgrade(
-                database, state, backup_folder=options.backup_folder, progress=report
-            )
-            result = Opened(
-                database,
-                upgraded_from=outcome.from_revision if state.has_tables else None,
-                backup=outcome.backup,
-                created=new_file or not state.has_tables,
-            )
-        return result
+        if state.is_current:
+            return Opened(database, created=new_file)
+        outcome = schema.upgrade(
+            database, state, backup_folder=options.backup_folder, progress=report
+        )
+        return Opened(
+            database,
+            upgraded_from=outcome.from_revision if state.has_tables else None,
+            backup=outcome.backup,
+            created=new_file or not state.has_tables,
+        )
     except DBAPIError as error:
         database.close()
         problem = problems.from_driver_error(error, location)
@@ -107,18 +101,6 @@ def open_database(
         raise
 
 
-def check_integrity(database: Database) -> None:
-    """Raise DatabaseProblem (CORRUPT) if SQLite's quick check finds damage."""
-    if not database.is_sqlite:
-        return
-    try:
-        with database.engine.connect() as connection:
-            _quick_check(connection, database.location)
-    except DBAPIError as error:
-        problem = problems.from_driver_error(error, database.location)
-        raise (problem or problems.corrupt(database.location, str(error.orig))) from error
-
-
 def _quick_check(connection: Connection, location: str) -> None:
     """SQLite's quick check: finds damaged pages before anything is written over them."""
     rows = [row[0] for row in connection.execute(text("PRAGMA quick_check"))]
@@ -126,19 +108,22 @@ def _quick_check(connection: Connection, location: str) -> None:
         raise problems.corrupt(location, "; ".join(str(r) for r in rows[:3]))
 
 
-def _use_write_ahead_log(database: Database) -> None:
-    """Switch the file to write-ahead logging (WAL) if it is not already.
+def _choose_journal(database: Database, file_path: Path) -> None:
+    """Use write-ahead logging (WAL) on a local disk, the classic journal on a network drive.
 
-    WAL lets the register be read while something is being saved and survives a crash mid-write.
-    The setting is stored in the file, so this writes only the first time. It cannot be changed
-    inside a transaction, hence the raw connection, on which no BEGIN has been issued.
+    WAL lets the register be read while something is being saved and survives a crash
+    mid-write, but it relies on shared memory that only works when every program using the
+    file runs on the same computer: SQLite's documentation warns that it does not work over a
+    network file system. The mode is stored in the file, so this writes only when it changes.
+    It cannot be changed inside a transaction, hence the raw connection, with no BEGIN yet.
     """
+    wanted = "delete" if is_on_network_drive(file_path) else "wal"
     raw = database.engine.raw_connection()
     try:
         cursor = raw.cursor()
         mode = cursor.execute("PRAGMA journal_mode").fetchone()
-        if mode is None or str(mode[0]).lower() != "wal":
-            cursor.execute("PRAGMA journal_mode = WAL")
+        if mode is None or str(mode[0]).lower() != wanted:
+            cursor.execute(f"PRAGMA journal_mode = {wanted}")
         cursor.close()
     finally:
         raw.close()

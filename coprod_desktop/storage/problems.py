@@ -17,6 +17,7 @@ class ProblemKind(StrEnum):
     READ_ONLY = "read_only"
     MISSING_FOLDER = "missing_folder"
     MISSING_FILE = "missing_file"
+    DISK_FULL = "disk_full"
     CANNOT_OPEN = "cannot_open"
     FOREIGN = "foreign"
     NEWER_VERSION = "newer_version"
@@ -36,7 +37,12 @@ class DatabaseProblem(Exception):
     @property
     def can_retry(self) -> bool:
         """Waiting and trying again can help (another program may let go of the file)."""
-        return self.kind in (ProblemKind.LOCKED, ProblemKind.UNREACHABLE, ProblemKind.MISSING_FILE)
+        return self.kind in (
+            ProblemKind.LOCKED,
+            ProblemKind.UNREACHABLE,
+            ProblemKind.MISSING_FILE,
+            ProblemKind.DISK_FULL,
+        )
 
 
 _UNCHANGED = "Nothing in it has been changed."
@@ -158,6 +164,21 @@ def from_driver_error(error: BaseException, location: str) -> DatabaseProblem | 
         return corrupt(location, text.splitlines()[0] if text else "")
     if "database is locked" in text or "database table is locked" in text:
         return locked(location)
+    if "disk is full" in text or "no space left" in text:
+        return DatabaseProblem(
+            ProblemKind.DISK_FULL,
+            f"The disk holding the database {location} is full, so nothing could be saved. "
+            "Free some space (or move the database to another drive) and try again.",
+            location=location,
+        )
+    if "disk i/o error" in text or "i/o error" in text:
+        return DatabaseProblem(
+            ProblemKind.CANNOT_OPEN,
+            f"The database {location} could not be read or written (the drive reported an "
+            "error). If it is on a USB stick or network drive, check it is still connected, "
+            "then try again.",
+            location=location,
+        )
     if "readonly" in text or "read-only" in text:
         return read_only(location)
     if "unable to open database file" in text:

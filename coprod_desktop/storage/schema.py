@@ -6,7 +6,8 @@ Start-up only needs to know whether the database is current, which one query ans
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,7 +106,37 @@ def upgrade(
     else:
         report("Setting up the new database…")
     config = _alembic_config()
-    with database.engine.execution_options(coprod_write=True).begin() as connection:
+    with migration_connection(database) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return UpgradeResult(from_revision=state.revision, backup=backup)
+
+
+@contextmanager
+def migration_connection(database: Database) -> Iterator[Connection]:
+    """A connection inside one write transaction for migrations, with SQLite's foreign keys off.
+
+    Alembic's batch mode changes a SQLite table by copying it, dropping the original and
+    renaming the copy. With foreign keys on, dropping ``participants`` would delete every row
+    that refers to it (ON DELETE CASCADE): everyone's roles and access needs, silently.
+    SQLite ignores the foreign_keys setting inside a transaction, so it is turned off before
+    BEGIN, the references are checked before COMMIT (any broken one rolls everything back),
+    and it is turned on again afterwards.
+    """
+    with database.engine.execution_options(coprod_write=True).connect() as connection:
+        raw = connection.connection.dbapi_connection if database.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                yield connection
+                if raw is not None:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(
+                            f"the update would leave {len(broken)} broken references "
+                            f"(first: {broken[0]}); nothing was changed"
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")

@@ -25,6 +25,9 @@ def check_sqlite_file(path: Path, *, create_folder: bool, must_exist: bool = Fal
     """
     location = str(path)
     folder = path.parent
+    if must_exist and not path.exists():
+        # Its folder may be gone too (a drive not plugged in): the same advice applies.
+        raise problems.missing_file(location)
     if path.is_dir():
         raise problems.cannot_open(location, "it is a folder, not a file")
     if not folder.exists():
@@ -36,8 +39,6 @@ def check_sqlite_file(path: Path, *, create_folder: bool, must_exist: bool = Fal
             raise problems.cannot_open(
                 location, f"its folder could not be created: {error}"
             ) from error
-    if must_exist and not path.exists():
-        raise problems.missing_file(location)
     if path.exists():
         try:
             with path.open("rb") as handle:

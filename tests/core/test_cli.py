@@ -262,3 +262,78 @@ def test_a_remembered_database_that_has_gone_is_reported_not_recreated(
     code, _, err = run(capsys, "participants", "list")
     assert code == 1 and "not there any more" in err
     assert not gone.exists()
+
+
+def test_edit_can_clear_choices_and_withdraw_consent(
+    capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    run(
+        capsys,
+        "--db",
+        database_url,
+        "participants",
+        "add",
+        "--name",
+        "Tomasz",
+        "--email",
+        "t@example.org",
+        "--contact",
+        "email",
+        "--payment",
+        "voucher",
+        "--role",
+        "other",
+        "--role-other",
+        "Peer researcher",
+        "--consent-date",
+        "2026-01-05",
+        "--consent-method",
+        "verbal",
+        "--consent-covers",
+        "contact",
+    )
+    code, _, err = run(
+        capsys,
+        "--db",
+        database_url,
+        "participants",
+        "edit",
+        "1",
+        "--contact",
+        "none",
+        "--payment",
+        "none",
+        "--role",
+        "none",
+    )
+    assert code == 0, err
+    database = open_database(database_url).database
+    with database.reading() as session:
+        data = participants.get_participant(session, 1).data
+    assert data.preferred_contact is None
+    assert data.payment_preference is None
+    assert data.roles == frozenset() and data.role_other == ""
+    assert data.consent_date is not None  # untouched so far
+
+    code, _, err = run(capsys, "--db", database_url, "participants", "edit", "1", "--no-consent")
+    assert code == 0, err
+    with database.reading() as session:
+        data = participants.get_participant(session, 1).data
+    database.close()
+    assert (data.consent_date, data.consent_method, data.consent_contact) == (None, None, False)
+
+
+def test_list_does_not_take_none_as_a_role(
+    capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--db", database_url, "participants", "list", "--role", "none"])
+    assert "is not one of" in capsys.readouterr().err
+
+
+def test_the_demo_refusal_shows_where_db_goes(
+    capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    run(capsys, "--db", database_url, "participants", "add", "--name", "Real Person")
+    code, _, err = run(capsys, "--db", database_url, "demo-data", "--people", "3")
+    assert code == 2 and "coprod --db sample.sqlite3 demo-data" in err

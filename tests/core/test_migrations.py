@@ -126,3 +126,85 @@ def test_failed_upgrade_leaves_database_as_it_was(
     assert "participants" not in tables
     assert len(list((tmp_path / "backups").glob("*.sqlite3"))) == 1
     assert before  # the original is still a readable database
+
+
+def _batch_add_column(connection: object) -> None:
+    """What a future migration changing the participants table would do on SQLite."""
+    import sqlalchemy as sa
+    from alembic.operations import Operations
+
+    context = MigrationContext.configure(connection, opts={"render_as_batch": True})  # type: ignore[arg-type]
+    # recreate="always": the copy-drop-rename that changing a column type or constraint needs.
+    with Operations(context).batch_alter_table("participants", recreate="always") as batch:
+        batch.add_column(sa.Column("nickname_spoken", sa.Text(), nullable=True))
+
+
+def _roles_count(url: str) -> int:
+    path = url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("SELECT count(*) FROM participant_roles").fetchone()[0])
+
+
+def test_rebuilding_a_table_keeps_the_rows_that_refer_to_it(database_url: str) -> None:
+    database = open_database(database_url).database
+    from coprod_desktop.services import participants
+
+    with database.transaction() as session:
+        participants.add_participant(session, person())
+    assert _roles_count(database_url) == 1
+
+    with schema.migration_connection(database) as connection:
+        _batch_add_column(connection)
+
+    assert _roles_count(database_url) == 1  # the cascade did not fire
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on
+    database.close()
+
+
+def test_the_same_rebuild_with_foreign_keys_on_would_lose_them(database_url: str) -> None:
+    """Shows why migration_connection exists: a plain transaction loses everyone's roles."""
+    database = open_database(database_url).database
+    from coprod_desktop.services import participants
+
+    with database.transaction() as session:
+        participants.add_participant(session, person())
+    with database.engine.execution_options(coprod_write=True).begin() as connection:
+        _batch_add_column(connection)
+    assert _roles_count(database_url) == 0
+    database.close()
+
+
+def test_a_migration_that_breaks_references_is_rolled_back(database_url: str) -> None:
+    database = open_database(database_url).database
+    with (
+        pytest.raises(RuntimeError, match="broken references"),
+        schema.migration_connection(database) as connection,
+    ):
+        connection.exec_driver_sql(
+            "INSERT INTO participant_roles (participant_id, role) VALUES (99, 'carer')"
+        )
+    assert _roles_count(database_url) == 0
+    database.close()
+
+
+def test_postgresql_migrates_to_exactly_the_models_and_back() -> None:
+    from tests.core.conftest import empty_postgres, postgres_url
+
+    url = postgres_url()
+    empty_postgres(url)
+    opened = open_database(url)
+    assert opened.created and opened.backup is None  # no file to copy on a server
+    database = opened.database
+    with database.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert schema.read_state(connection).revision == schema.HEAD_REVISION
+    config = schema._alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert set(inspect(database.engine).get_table_names()) == {"alembic_version"}
+    database.close()
+    reopened = open_database(url)
+    assert "participants" in inspect(reopened.database.engine).get_table_names()
+    reopened.database.close()

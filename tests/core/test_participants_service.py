@@ -64,7 +64,7 @@ def get(database: Database, participant_id: int) -> ParticipantRecord:
 
 def count(database: Database) -> int:
     with database.reading() as session:
-        return participants.count_participants(session)
+        return participant_search.count_all(session)
 
 
 def found_ids(database: Database, text: str) -> list[int]:
@@ -161,7 +161,7 @@ def test_get_unknown_id_raises_not_found_with_a_plain_message(database: Database
     assert "NoneType" not in message
 
 
-def test_count_participants(database: Database) -> None:
+def test_count_all(database: Database) -> None:
     assert count(database) == 0
     add(database)
     add(database, person(preferred_name="Bea"))
@@ -511,3 +511,12 @@ def test_add_many_is_all_or_nothing(database: Database) -> None:
             session, ParticipantQuery(status=StatusFilter.ALL)
         ) == [existing]
     assert found_ids(database, "p0") == []
+
+
+def test_a_removed_persons_number_is_never_given_to_someone_else(database: Database) -> None:
+    with database.transaction() as session:
+        first = participants.add_participant(session, person(preferred_name="First"))
+        second = participants.add_participant(session, person(preferred_name="Second"))
+        participants.remove_participant(session, second)
+        third = participants.add_participant(session, person(preferred_name="Third"))
+    assert (first, second, third) == (1, 2, 3)

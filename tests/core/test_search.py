@@ -370,15 +370,16 @@ def test_sort_by_status(database: Database) -> None:
         rows_desc = participant_search.search(
             session, ParticipantQuery(status=StatusFilter.ALL, sort=SortKey.STATUS, descending=True)
         )
+    # In the order people think of them: active, paused, left (not alphabetical).
     assert [(r.status, r.preferred_name) for r in rows] == [
         (Status.ACTIVE, "C"),
         (Status.ACTIVE, "D"),
-        (Status.LEFT, "B"),
         (Status.PAUSED, "A"),
+        (Status.LEFT, "B"),
     ]
     assert [r.status for r in rows_desc] == [
-        Status.PAUSED,
         Status.LEFT,
+        Status.PAUSED,
         Status.ACTIVE,
         Status.ACTIVE,
     ]
@@ -490,3 +491,31 @@ def test_count_all_counts_everyone_whatever_their_status(database: Database) -> 
     with database.reading() as session:
         assert participant_search.count_all(session) == 3
         assert len(participant_search.search_ids(session, ParticipantQuery())) == 2
+
+
+def test_apostrophes_straight_or_curly_do_not_matter(database: Database) -> None:
+    ids = add_all(database, [blank("Siobhán O’Neill"), blank("Dara D'Arcy")])
+    for text, expected in (
+        ("o'neill", "Siobhán O’Neill"),
+        ("oneill", "Siobhán O’Neill"),
+        ("d’arcy", "Dara D'Arcy"),
+        ("darcy", "Dara D'Arcy"),
+    ):
+        with database.reading() as session:
+            found = participant_search.search(session, ParticipantQuery(text=text))
+        assert [r.preferred_name for r in found] == [expected], text
+    assert len(ids) == 2
+
+
+def test_sort_by_email_ignores_capitals(database: Database) -> None:
+    add_all(
+        database,
+        [
+            blank("A", email="bea@example.org"),
+            blank("B", email="Ade@example.org"),
+            blank("C", email="cy@example.org"),
+        ],
+    )
+    with database.reading() as session:
+        rows = participant_search.search(session, ParticipantQuery(sort=SortKey.EMAIL))
+    assert [r.email for r in rows] == ["Ade@example.org", "bea@example.org", "cy@example.org"]

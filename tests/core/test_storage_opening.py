@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod_desktop.services import participants
+from coprod_desktop.services import participant_search, participants
 from coprod_desktop.storage.opening import OpenOptions, open_database
 from coprod_desktop.storage.problems import DatabaseProblem, ProblemKind
 from tests.factories import person
@@ -135,7 +135,7 @@ def test_a_database_locked_while_in_use_gives_a_plain_message(
         holder.close()
     assert caught.value.kind is ProblemKind.LOCKED
     with database.reading() as session:
-        assert participants.count_participants(session) == 0
+        assert participant_search.count_all(session) == 0
     database.close()
 
 
@@ -225,3 +225,62 @@ def test_a_database_used_before_that_has_gone_is_not_recreated(tmp_path: Path) -
     assert problem.can_retry
     assert "not there any more" in problem.message
     assert not path.exists()
+
+
+def test_a_missing_drive_is_reported_as_a_missing_database_for_one_used_before(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "usb-stick" / "register.sqlite3"  # the whole drive is not there
+    problem = _problem(f"sqlite:///{path}", must_exist=True)
+    assert problem.kind is ProblemKind.MISSING_FILE
+    assert problem.can_retry
+
+
+def test_a_database_on_a_network_drive_uses_the_classic_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coprod_desktop.storage import opening
+
+    url = f"sqlite:///{tmp_path}/shared.sqlite3"
+    open_database(url).database.close()  # made on a local disk: WAL
+    monkeypatch.setattr(opening, "is_on_network_drive", lambda _path: True)
+    database = open_database(url).database
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+    database.close()
+
+
+def test_the_linux_mount_table_is_read(tmp_path: Path) -> None:
+    from coprod_desktop.storage.network_drive import _linux_mount_type, is_on_network_drive
+
+    if not Path("/proc/mounts").exists():
+        pytest.skip("no /proc/mounts here")
+    assert _linux_mount_type(tmp_path) != ""
+    assert is_on_network_drive(tmp_path / "x.sqlite3") is False  # pytest's folder is local
+
+
+def test_a_full_disk_is_explained() -> None:
+    from coprod_desktop.storage.problems import from_driver_error
+
+    problem = from_driver_error(sqlite3.OperationalError("database or disk is full"), "/x.db")
+    assert problem is not None and problem.kind is ProblemKind.DISK_FULL
+    assert "full" in problem.message and problem.can_retry
+
+
+def test_an_in_memory_database_is_shared_between_threads() -> None:
+    import threading
+
+    from coprod_desktop.services import participant_search
+
+    opened = open_database("sqlite://")
+    results: list[int] = []
+
+    def count() -> None:
+        with opened.database.reading() as session:
+            results.append(participant_search.count_all(session))
+
+    worker = threading.Thread(target=count)
+    worker.start()
+    worker.join()
+    assert results == [0]  # the tables made on this thread are seen on the other
+    opened.database.close()

@@ -74,3 +74,10 @@ def test_smoke_test_fails_cleanly_on_a_bad_file(tmp_path: Path, content: bytes) 
     assert "smoke test failed" in result.stderr
     assert str(path) in result.stderr
     assert path.read_bytes() == content
+
+
+def test_smoke_test_on_an_in_memory_database(tmp_path: Path) -> None:
+    """The worker that creates the tables and the window that reads them share one database."""
+    result = _run(["--db", "sqlite://", "--smoke-test"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "(0 people)" in result.stdout

@@ -127,7 +127,7 @@ def stored(database: Database, participant_id: int) -> ParticipantRecord:
 
 def count_stored(database: Database) -> int:
     with database.reading() as session:
-        return participants.count_participants(session)
+        return participant_search.count_all(session)
 
 
 def all_stored(database: Database) -> list[ParticipantRecord]:

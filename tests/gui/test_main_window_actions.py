@@ -37,7 +37,7 @@ SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 def _answer_confirm(monkeypatch: pytest.MonkeyPatch, answer: Callable[..., bool]) -> None:
     """Answer "Mark as left?" without showing the box, wherever the window looks ``confirm`` up."""
     monkeypatch.setattr("coprod_desktop.gui.messages.confirm", answer)
-    monkeypatch.setattr("coprod_desktop.gui.main_window.confirm", answer, raising=False)
+    monkeypatch.setattr("coprod_desktop.gui.participant_actions.confirm", answer)
 
 
 def _status(database: Database, participant_id: int) -> Status:
@@ -208,7 +208,7 @@ def test_undo_refuses_to_overwrite_a_change_made_elsewhere(
     window.undo_stack.undo()
     assert stored(database, people.zoe).data.notes == "Changed elsewhere"
     assert [box.title for box in modals.boxes] == ["Could not undo"]
-    assert "changed by someone else" in modals.boxes[0].text
+    assert "has been changed since, by someone else" in modals.boxes[0].text
 
 
 # --- status -------------------------------------------------------------------------------------

@@ -361,13 +361,20 @@ def test_consent_that_covers_nothing_is_refused(qtbot: QtBot, database: Database
     assert label.isVisible()
     assert label.text().startswith("⚠ What consent covers is empty.")
     assert "What consent covers" in form.errorSummary.text()
-    # Ticking what it covers is enough to save.
+    # The date starts "Not set": it must be given, never assumed to be today.
+    assert form.consentDateEdit.text() == "Not set"
+    date_label = _error_label(dialog, "consent_date")
+    assert date_label.isVisible()
+    assert date_label.text().startswith("⚠ Date consent was given is missing.")
+    # Giving the date and ticking what it covers is enough to save.
+    form.consentDateEdit.setDate(QDate(2026, 10, 30))
     tick(qtbot, form.consentShareCheck)
     _press_ctrl_s(qtbot, dialog)
     assert dialog.saved is not None
     data = stored(database, dialog.saved.id).data
     assert data.consent_method is ConsentMethod.SIGNED_FORM
     assert data.consent_share_anonymised
+    assert data.consent_date == date(2026, 10, 30)
 
 
 def test_unticking_the_consent_group_saves_no_consent(qtbot: QtBot, database: Database) -> None:

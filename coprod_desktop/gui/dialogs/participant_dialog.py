@@ -7,10 +7,11 @@ their fields and nothing is lost, and if the database is busy the form stays ope
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +44,9 @@ from coprod_desktop.vocabulary import (
 # Saves the data (for an existing record, checking it is still at ``version``) and returns the
 # record as stored.
 SaveFunction = Callable[[ParticipantData, ParticipantRecord | None], ParticipantRecord]
+
+NOT_SET = QDate(1900, 1, 1)  # shown as "Not set" in the consent date box
+log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #a4000f; font-weight: bold;"  # dark red, 7:1 on white; text says it too
 
@@ -101,9 +105,14 @@ class ParticipantDialog(QDialog):
             "notes": f.notesEdit,
         }
         self._fill_choices()
+        # The date starts "Not set" rather than today, so that a consent given last month is
+        # never recorded as given today just because nobody changed the date.
         f.consentDateEdit.setMaximumDate(
             QDate(self._today.year, self._today.month, self._today.day)
         )
+        f.consentDateEdit.setMinimumDate(NOT_SET)
+        f.consentDateEdit.setSpecialValueText("Not set")
+        f.consentDateEdit.calendarWidget().installEventFilter(self)
         f.roleOther.toggled.connect(f.roleOtherEdit.setEnabled)
         f.errorSummary.setTextFormat(Qt.TextFormat.PlainText)
         f.errorSummary.setStyleSheet(ERROR_STYLE)
@@ -161,8 +170,8 @@ class ParticipantDialog(QDialog):
         f.accessOtherEdit.setPlainText(data.access_other)
         consent_given = data.consent_date is not None or data.consent_method is not None
         f.consentGroup.setChecked(consent_given)
-        when = data.consent_date or self._today
-        f.consentDateEdit.setDate(QDate(when.year, when.month, when.day))
+        when = data.consent_date
+        f.consentDateEdit.setDate(QDate(when.year, when.month, when.day) if when else NOT_SET)
         select(f.consentMethodCombo, data.consent_method)
         f.consentContactCheck.setChecked(data.consent_contact)
         f.consentPhotosCheck.setChecked(data.consent_photos)
@@ -188,7 +197,11 @@ class ParticipantDialog(QDialog):
             role_other=f.roleOtherEdit.text() if f.roleOther.isChecked() else "",
             access_needs=frozenset(need for need, box in self._needs.items() if box.isChecked()),
             access_other=f.accessOtherEdit.toPlainText(),
-            consent_date=date(picked.year(), picked.month(), picked.day()) if consent else None,
+            consent_date=(
+                date(picked.year(), picked.month(), picked.day())
+                if consent and picked != NOT_SET
+                else None
+            ),
             consent_method=chosen(f.consentMethodCombo, ConsentMethod) if consent else None,
             consent_contact=consent and f.consentContactCheck.isChecked(),
             consent_photos=consent and f.consentPhotosCheck.isChecked(),
@@ -218,7 +231,28 @@ class ParticipantDialog(QDialog):
         except ServiceError as error:
             show_error(self, "Could not save", str(error))
             return
+        except Exception as error:  # never lose the form to an unexpected error
+            log.exception("saving a participant failed")
+            show_error(
+                self,
+                "Could not save",
+                f"Something went wrong while saving ({error}).\n\nYour changes are still in "
+                "the form. Try saving again; if it keeps happening, copy what you typed "
+                "somewhere safe.",
+            )
+            return
         self.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The date picker opens on today's month, not on January 1900, while no date is set.
+        calendar = self.form.consentDateEdit.calendarWidget()
+        if (
+            watched is calendar
+            and event.type() == QEvent.Type.Show
+            and self.form.consentDateEdit.date() == NOT_SET
+        ):
+            calendar.setCurrentPage(self._today.year, self._today.month)
+        return super().eventFilter(watched, event)
 
     def _clear_errors(self) -> None:
         for field, label in self._error_labels.items():

@@ -100,6 +100,9 @@ class ParticipantTableModel(QAbstractTableModel):
         self._rows: dict[int, ParticipantRow] = {}
         self._missing: set[int] = set()  # removed since the search ran: do not ask again
         self._total = 0
+        # The database error that stopped the last search or row load, until the next search:
+        # the page shows it, and nothing is asked of the database again meanwhile.
+        self.error: BaseException | None = None
 
     # --- what the page asks for -------------------------------------------------------------
     @property
@@ -126,14 +129,21 @@ class ParticipantTableModel(QAbstractTableModel):
         self._missing = set()
         self._ids = []
         self._total = 0
+        self.error = None
         if self._source is not None:
             try:
                 self._ids = self._source.search_ids(self._query)
                 self._total = self._source.count_all()
             except Exception as error:
                 log.warning("could not search the register: %s", error)
-                self.problem.emit(error)
+                self._ids, self.error = [], error
         self.endResetModel()
+        if self.error is not None:
+            self.problem.emit(self.error)
+
+    @property
+    def has_source(self) -> bool:
+        return self._source is not None
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -204,14 +214,17 @@ class ParticipantTableModel(QAbstractTableModel):
     # --- loading rows in blocks -------------------------------------------------------------
     def _row_for(self, row: int, participant_id: int) -> ParticipantRow | None:
         found = self._rows.get(participant_id)
-        if found is not None or self._source is None or participant_id in self._missing:
+        if found is not None or self._source is None or self.error is not None:
             return found
+        if participant_id in self._missing:
+            return None
         start = row - row % BLOCK
         block = self._ids[start : start + BLOCK]
         try:
             loaded = self._source.load_rows(block)
         except Exception as error:
             log.warning("could not load register rows: %s", error)
+            self.error = error
             self.problem.emit(error)
             return None
         if len(self._rows) > 20 * BLOCK:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
@@ -39,6 +40,8 @@ class ParticipantsPage(QWidget):
         self.form.countLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self._fill_filters()
+        # Set by the window: explains a database error in plain words.
+        self.describe_error: Callable[[BaseException], str] = str
         self.model = ParticipantTableModel(self)
         self.model.problem.connect(self.problem)
         table = self.form.table
@@ -81,7 +84,6 @@ class ParticipantsPage(QWidget):
 
     def set_source(self, source: RegisterSource | None) -> None:
         self.model.set_source(source)
-        self.form.newButton.setEnabled(source is not None)
 
     # --- searching and filtering --------------------------------------------------------------
     def _apply_filters(self) -> None:
@@ -128,27 +130,40 @@ class ParticipantsPage(QWidget):
 
     # --- what is shown ------------------------------------------------------------------------
     def _after_reset(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total
+        self._update_buttons()
+        model = self.model
+        if not model.has_source:
+            self.form.countLabel.setText("")
+            self.form.newButton.setEnabled(False)
+            self._show_message("No database is open.")
+            return
+        if model.error is not None:
+            self.form.countLabel.setText("")
+            self.form.newButton.setEnabled(False)
+            self._show_message(
+                f"The register could not be read: {self.describe_error(model.error)}"
+            )
+            return
+        self.form.newButton.setEnabled(True)
+        shown, total = model.rowCount(), model.total
         noun = "person" if total == 1 else "people"
         if total == 0:
-            count = "No one yet"
-        elif shown == total:
-            count = f"Showing all {total:,} {noun}"
-        else:
-            count = f"Showing {shown:,} of {total:,} {noun}"
-        self.form.countLabel.setText(count)
-        if self.model.total == 0 and self.model.query.text == "":
+            self.form.countLabel.setText("No one yet")
             self._show_message(
                 "No one is on the register yet. Choose New person (Ctrl+N) to add the first."
             )
-        elif shown == 0:
+            return
+        if shown == total:
+            self.form.countLabel.setText(f"Showing all {total:,} {noun}")
+        else:
+            self.form.countLabel.setText(f"Showing {shown:,} of {total:,} {noun}")
+        if shown == 0:
             self._show_message(
                 "No one matches. Check the spelling, clear the search (Esc), or change the "
                 "filters: people who have left are only shown with Status: Left or Everyone."
             )
         else:
             self._show_message("")
-        self._update_buttons()
 
     def _show_message(self, text: str) -> None:
         self.form.emptyLabel.setText(text)

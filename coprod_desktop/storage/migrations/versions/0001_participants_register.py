@@ -87,6 +87,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_participants")),
+        sqlite_autoincrement=True,  # numbers are never reused
     )
     op.create_index("ix_participants_sort", "participants", ["sort_name", "id", "status"])
 
