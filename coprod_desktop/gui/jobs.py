@@ -112,8 +112,9 @@ def run_job(
         dialog.setAutoReset(False)
         if not cancellable:
             dialog.setCancelButton(None)
-        dialog.canceled.connect(control.cancel)
-        dialog.canceled.connect(lambda: dialog.setLabelText("Stopping safely…") if dialog else None)
+        if cancellable:
+            dialog.canceled.connect(control.cancel)
+            dialog.canceled.connect(lambda: dialog.setLabelText("Stopping safely…"))
         # QProgressDialog only starts its show-after timer once a value is set.
         dialog.setValue(0)
     job: Job[T] = Job(control, signals, dialog)
