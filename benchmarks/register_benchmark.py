@@ -128,7 +128,7 @@ def bench_search(path: Path, runs: int) -> dict[str, float]:
             r[0]
             for r in raw.execute(
                 f"SELECT id FROM participants WHERE {where} AND status IN ('active','paused') "  # noqa: S608 - fixed text
-                "ORDER BY sort_name || '', id",
+                "ORDER BY sort_name, id",
                 [f"%{t}%" for t in search_tokens(text)],
             )
         ]

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop import __version__
-from coprod_desktop.gui.database_opener import DatabaseOpener, OpenRequest
 
 if TYPE_CHECKING:
+    from coprod_desktop.gui.database_opener import DatabaseOpener, OpenRequest
     from coprod_desktop.gui.pages.participants_page import ParticipantsPage
     from coprod_desktop.gui.participant_actions import ParticipantActions
     from coprod_desktop.storage.database import Database
@@ -46,16 +46,7 @@ class MainWindow(QMainWindow):
         self._participants_page: ParticipantsPage | None = None
         self._actions: ParticipantActions | None = None
         self.undo_stack = QUndoStack(self)
-        self.opener = DatabaseOpener(
-            self,
-            interactive=interactive,
-            has_database=lambda: self._database is not None,
-            current_folder=self._current_folder,
-        )
-        self.opener.opened.connect(self._use_database)
-        self.opener.failed.connect(self.startup_failed)
-        self.opener.gave_up.connect(self.close)
-        self.opener.busy_changed.connect(self._set_busy)
+        self._opener: DatabaseOpener | None = None
         self.setWindowTitle("coprod-desktop")
         self.setAccessibleName("coprod-desktop")
         self.resize(1200, 760)
@@ -222,6 +213,25 @@ class MainWindow(QMainWindow):
         return self._database
 
     @property
+    def opener(self) -> DatabaseOpener:
+        """Opens databases for this window (made on first use, after the window is shown)."""
+        if self._opener is None:
+            from coprod_desktop.gui.database_opener import DatabaseOpener
+
+            opener = DatabaseOpener(
+                self,
+                interactive=self.interactive,
+                has_database=lambda: self._database is not None,
+                current_folder=self._current_folder,
+            )
+            opener.opened.connect(self._use_database)
+            opener.failed.connect(self.startup_failed)
+            opener.gave_up.connect(self.close)
+            opener.busy_changed.connect(self._set_busy)
+            self._opener = opener
+        return self._opener
+
+    @property
     def participant_actions(self) -> ParticipantActions:
         if self._actions is None:
             from coprod_desktop.gui.participant_actions import ParticipantActions
@@ -246,6 +256,8 @@ class MainWindow(QMainWindow):
 
         False if another database is still being opened.
         """
+        from coprod_desktop.gui.database_opener import OpenRequest
+
         return self.opener.open(OpenRequest(url, create_folder, must_exist, remember))
 
     def _set_busy(self, busy: bool) -> None:

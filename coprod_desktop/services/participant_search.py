@@ -74,11 +74,6 @@ def filters(query: ParticipantQuery) -> list[ColumnElement[bool]]:
 
 def _ordered_ids(query: ParticipantQuery) -> Select[int]:
     sort_expression: ColumnElement[Any] = _SORT_COLUMNS[query.sort]
-    if query.sort is SortKey.NAME and search_tokens(query.text):
-        # With search words, reading the whole name index in order and testing every row is
-        # much slower than testing every row and sorting the few matches. Sorting on an
-        # expression (the name plus nothing) steers SQLite's planner to the second plan.
-        sort_expression = Participant.sort_name + ""
     if query.descending:
         order = [sort_expression.desc(), Participant.id.desc()]
     else:

@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 
 from coprod_desktop.storage import schema
-from coprod_desktop.storage.models import Base
+from coprod_desktop.storage.models import Base, include_object_for
 from coprod_desktop.storage.opening import open_database
 from tests.factories import person
 
@@ -32,7 +32,12 @@ def test_empty_database_upgrades_to_exactly_the_models(database_url: str) -> Non
     assert opened.created
     assert opened.backup is None  # nothing to back up in an empty database
     with opened.database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        differences = compare_metadata(
+            MigrationContext.configure(
+                connection, opts={"include_object": include_object_for(connection.dialect.name)}
+            ),
+            Base.metadata,
+        )
         state = schema.read_state(connection)
     opened.database.close()
     assert differences == []
@@ -197,7 +202,15 @@ def test_postgresql_migrates_to_exactly_the_models_and_back() -> None:
     assert opened.created and opened.backup is None  # no file to copy on a server
     database = opened.database
     with database.engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert (
+            compare_metadata(
+                MigrationContext.configure(
+                    connection, opts={"include_object": include_object_for(connection.dialect.name)}
+                ),
+                Base.metadata,
+            )
+            == []
+        )
         assert schema.read_state(connection).revision == schema.HEAD_REVISION
     config = schema._alembic_config()
     with database.engine.begin() as connection:

@@ -98,6 +98,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._query = ParticipantQuery()
         self._ids: list[int] = []
         self._rows: dict[int, ParticipantRow] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # each row's cells, worked out once
         self._missing: set[int] = set()  # removed since the search ran: do not ask again
         self._total = 0
         # The database error that stopped the last search or row load, until the next search:
@@ -126,6 +127,7 @@ class ParticipantTableModel(QAbstractTableModel):
         """Run the query again (after a search, a filter or a change to someone's record)."""
         self.beginResetModel()
         self._rows = {}
+        self._texts = {}
         self._missing = set()
         self._ids = []
         self._total = 0
@@ -198,7 +200,10 @@ class ParticipantTableModel(QAbstractTableModel):
             return None
         if role == ROW_ROLE:
             return row
-        text = _cell(row, index.column())
+        texts = self._texts.get(participant_id)
+        if texts is None:
+            texts = self._texts[participant_id] = tuple(_cell(row, c) for c in range(len(COLUMNS)))
+        text = texts[index.column()]
         if role == _TOOLTIP:
             return text if len(text) > 30 else None
         return text
@@ -229,6 +234,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return None
         if len(self._rows) > 20 * BLOCK:
             self._rows.clear()  # bound memory when someone scrolls through everyone
+            self._texts.clear()
         self._rows.update(loaded)
         self._missing.update(i for i in block if i not in loaded)
         return self._rows.get(participant_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from coprod_desktop.storage.models import Base
+from coprod_desktop.storage.models import Base, include_object_for
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,6 +23,7 @@ def _run(connection: object) -> None:
         # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object_for(connection.dialect.name),  # type: ignore[attr-defined]
     )
     with context.begin_transaction():
         context.run_migrations()

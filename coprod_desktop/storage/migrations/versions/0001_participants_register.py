@@ -90,6 +90,12 @@ def upgrade() -> None:
         sqlite_autoincrement=True,  # numbers are never reused
     )
     op.create_index("ix_participants_sort", "participants", ["sort_name", "id", "status"])
+    if op.get_bind().dialect.name == "sqlite":  # see storage/models.py
+        op.create_index(
+            "ix_participants_search",
+            "participants",
+            ["sort_name", "id", "status", "search_text"],
+        )
 
     op.create_table(
         "participant_access_needs",
@@ -151,5 +157,7 @@ def downgrade() -> None:
     op.drop_table("participant_roles")
     op.drop_index("ix_participant_access_needs_need", table_name="participant_access_needs")
     op.drop_table("participant_access_needs")
+    if op.get_bind().dialect.name == "sqlite":
+        op.drop_index("ix_participants_search", table_name="participants")
     op.drop_index("ix_participants_sort", table_name="participants")
     op.drop_table("participants")
