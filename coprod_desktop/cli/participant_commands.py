@@ -5,14 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any
 
 from coprod_desktop.cli.context import opened
+from coprod_desktop.cli.option_types import (
+    CLEAR,
+    CONSENT_SCOPES,
+    choice_type,
+    date_type,
+    id_type,
+    scope_type,
+)
 from coprod_desktop.cli.table import format_table
 from coprod_desktop.config import DatabaseChoice
 from coprod_desktop.exports.participants_csv import write_participants_csv
 from coprod_desktop.services import participant_search, participants
-from coprod_desktop.services.dates import parse_date
 from coprod_desktop.services.participant_types import (
     ParticipantData,
     ParticipantQuery,
@@ -31,81 +38,6 @@ from coprod_desktop.vocabulary import (
     Status,
 )
 
-C = TypeVar("C", bound=Choice)
-CONSENT_SCOPES = {
-    "contact": "consent_contact",
-    "photos": "consent_photos",
-    "sharing": "consent_share_anonymised",
-}
-NONE = "none"  # "--payment none", "--role none": clear the field when editing
-
-
-class _Clear:
-    """Given as an option's value ("none"): empty the field. Distinct from None, which argparse
-    uses for an option that was not given at all (leave the field as it is)."""
-
-    def __repr__(self) -> str:
-        return "CLEAR"
-
-
-CLEAR = _Clear()
-
-
-def _choice_type(enum_class: type[C]) -> Any:
-    def parse(text: str) -> C | _Clear:
-        if text.strip().casefold() == NONE:
-            return CLEAR
-        try:
-            return enum_class.parse(text)
-        except ValueError as error:
-            raise argparse.ArgumentTypeError(str(error)) from None
-
-    parse.__name__ = enum_class.__name__.lower()
-    return parse
-
-
-def _filter_type(enum_class: type[C]) -> Any:
-    """A choice to filter by (no "none" here: leave the option out to not filter)."""
-
-    def parse(text: str) -> C:
-        try:
-            return enum_class.parse(text)
-        except ValueError as error:
-            raise argparse.ArgumentTypeError(str(error)) from None
-
-    parse.__name__ = enum_class.__name__.lower()
-    return parse
-
-
-def _date_type(text: str) -> Any:
-    if text.strip().casefold() == NONE:
-        return CLEAR
-    try:
-        return parse_date(text, "Consent date")
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _scope_type(text: str) -> str | _Clear:
-    value = text.strip().casefold()
-    if value == NONE:
-        return CLEAR
-    if value not in CONSENT_SCOPES:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not something consent can cover: use contact, photos or sharing"
-        )
-    return value
-
-
-def _id_type(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a person's number (e.g. 12)") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a person's number (they start at 1)")
-    return value
-
 
 def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool) -> None:
     parser.add_argument("--name", required=name_required, help="the name they want us to use")
@@ -117,41 +49,41 @@ def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool)
     parser.add_argument("--postcode")
     parser.add_argument(
         "--contact",
-        type=_choice_type(ContactMethod),
+        type=choice_type(ContactMethod),
         help="best way to contact them: "
         + ", ".join(m.value.replace("_", "-") for m in ContactMethod),
     )
     parser.add_argument(
         "--role",
         action="append",
-        type=_choice_type(Role),
+        type=choice_type(Role),
         help="repeat for several: " + ", ".join(r.value.replace("_", "-") for r in Role),
     )
     parser.add_argument("--role-other", help="describe an 'other' role")
     parser.add_argument(
         "--access-need",
         action="append",
-        type=_choice_type(AccessNeed),
+        type=choice_type(AccessNeed),
         help="repeat for several: " + ", ".join(n.value.replace("_", "-") for n in AccessNeed),
     )
     parser.add_argument("--access-other", help="any other access needs, in words")
     parser.add_argument(
-        "--consent-date", type=_date_type, help="YYYY-MM-DD or DD/MM/YYYY (none: clear it)"
+        "--consent-date", type=date_type, help="YYYY-MM-DD or DD/MM/YYYY (none: clear it)"
     )
     parser.add_argument(
         "--consent-method",
-        type=_choice_type(ConsentMethod),
+        type=choice_type(ConsentMethod),
         help=", ".join(m.value.replace("_", "-") for m in ConsentMethod),
     )
     parser.add_argument(
         "--consent-covers",
         action="append",
-        type=_scope_type,
+        type=scope_type,
         help="repeat for several: contact, photos, sharing (anonymised data with funders)",
     )
     parser.add_argument(
         "--payment",
-        type=_choice_type(PaymentPreference),
+        type=choice_type(PaymentPreference),
         help=", ".join(p.value.replace("_", "-") for p in PaymentPreference),
     )
     parser.add_argument("--notes")
@@ -362,17 +294,17 @@ def register(commands: Any) -> None:
         description="Change someone's details. Options not given stay as they are; give an "
         "empty text (--email '') or 'none' (--payment none, --role none) to clear a field.",
     )
-    edit.add_argument("id", type=_id_type)
+    edit.add_argument("id", type=id_type)
     _add_detail_options(edit, name_required=False)
     edit.set_defaults(handler=_edit)
 
     show = sub.add_parser("show", help="everything held about one person")
-    show.add_argument("id", type=_id_type)
+    show.add_argument("id", type=id_type)
     show.set_defaults(handler=_show)
 
     listing = sub.add_parser("list", help="list people, optionally searching and filtering")
     listing.add_argument("--search", metavar="TEXT", help="words in name, email, phone or postcode")
-    listing.add_argument("--role", type=_filter_type(Role))
+    listing.add_argument("--role", type=choice_type(Role, clearable=False))
     listing.add_argument(
         "--status",
         type=_status_filter,
@@ -398,5 +330,5 @@ def register(commands: Any) -> None:
         ("reactivate", Status.ACTIVE, "active again", "make someone active again"),
     ):
         command = sub.add_parser(action, help=text)
-        command.add_argument("id", type=_id_type)
+        command.add_argument("id", type=id_type)
         command.set_defaults(handler=_status_command(status, verb))
