@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
             menu.setEnabled(not busy)
         if busy:
             self.statusBar().showMessage("Opening the database…")
+        else:
+            self.statusBar().clearMessage()  # the outcome says what happened next
 
     def _use_database(self, opened: Opened, request: OpenRequest) -> None:
         from PySide6.QtCore import Qt
