@@ -89,6 +89,74 @@ class Status(Choice):
     LEFT = "left"
 
 
+class ProjectStage(Choice):
+    """Which kind of co-production the project is in (see docs: SCIE's kinds)."""
+
+    CO_DESIGN = "co_design"
+    CO_DECISION = "co_decision"
+    CO_DELIVERY = "co_delivery"
+    CO_EVALUATION = "co_evaluation"
+
+
+class SessionKind(Choice):
+    MEETING = "meeting"
+    WORKSHOP = "workshop"
+    INTERVIEW_PANEL = "interview_panel"
+    TRAINING = "training"
+    EVENT = "event"
+
+
+class PaymentBasis(Choice):
+    """How time at a session is paid: by the hour, or a set half-day or full-day rate."""
+
+    HOURLY = "hourly"
+    HALF_DAY = "half_day"
+    FULL_DAY = "full_day"
+
+
+class AttendanceStatus(Choice):
+    INVITED = "invited"
+    ATTENDED = "attended"
+    APOLOGIES = "apologies"
+    DID_NOT_ATTEND = "did_not_attend"
+
+
+class PaymentKind(Choice):
+    FEE = "fee"  # payment for time: counts as income
+    EXPENSE = "expense"  # reimbursed costs: not income
+    VOUCHER = "voucher"  # counts as income
+    RECOGNITION = "recognition"  # a thank-you, certificate or reference: no money
+
+
+class ExpenseType(Choice):
+    MILEAGE = "mileage"
+    PUBLIC_TRANSPORT = "public_transport"
+    CARE = "care"
+    SUBSISTENCE = "subsistence"
+    OTHER = "other"
+
+
+class Vehicle(Choice):
+    CAR = "car"
+    MOTORCYCLE = "motorcycle"
+    BICYCLE = "bicycle"
+
+
+class PaymentStatus(Choice):
+    DRAFT = "draft"
+    APPROVED = "approved"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class PaymentMethod(Choice):
+    BANK_TRANSFER = "bank_transfer"
+    CASH = "cash"
+    VOUCHER = "voucher"
+    CHARITY = "charity"
+    OTHER = "other"
+
+
 _LABELS: dict[type[Choice], dict[str, str]] = {
     Role: {
         Role.LIVED_EXPERIENCE.value: "Person with lived experience",
@@ -133,5 +201,60 @@ _LABELS: dict[type[Choice], dict[str, str]] = {
         Status.ACTIVE.value: "Active",
         Status.PAUSED.value: "Paused",
         Status.LEFT.value: "Left",
+    },
+    ProjectStage: {
+        ProjectStage.CO_DESIGN.value: "Co-design (planning together)",
+        ProjectStage.CO_DECISION.value: "Co-decision (deciding together)",
+        ProjectStage.CO_DELIVERY.value: "Co-delivery (running it together)",
+        ProjectStage.CO_EVALUATION.value: "Co-evaluation (reviewing it together)",
+    },
+    SessionKind: {
+        SessionKind.MEETING.value: "Meeting",
+        SessionKind.WORKSHOP.value: "Workshop",
+        SessionKind.INTERVIEW_PANEL.value: "Interview panel",
+        SessionKind.TRAINING.value: "Training",
+        SessionKind.EVENT.value: "Event",
+    },
+    PaymentBasis: {
+        PaymentBasis.HOURLY.value: "By the hour",
+        PaymentBasis.HALF_DAY.value: "Half-day rate",
+        PaymentBasis.FULL_DAY.value: "Full-day rate",
+    },
+    AttendanceStatus: {
+        AttendanceStatus.INVITED.value: "Invited",
+        AttendanceStatus.ATTENDED.value: "Attended",
+        AttendanceStatus.APOLOGIES.value: "Gave apologies",
+        AttendanceStatus.DID_NOT_ATTEND.value: "Did not attend",
+    },
+    PaymentKind: {
+        PaymentKind.FEE.value: "Fee for time",
+        PaymentKind.EXPENSE.value: "Expenses",
+        PaymentKind.VOUCHER.value: "Voucher",
+        PaymentKind.RECOGNITION.value: "Thank-you (no money)",
+    },
+    ExpenseType: {
+        ExpenseType.MILEAGE.value: "Mileage",
+        ExpenseType.PUBLIC_TRANSPORT.value: "Public transport",
+        ExpenseType.CARE.value: "Care or replacement care",
+        ExpenseType.SUBSISTENCE.value: "Food and drink",
+        ExpenseType.OTHER.value: "Other expense",
+    },
+    Vehicle: {
+        Vehicle.CAR.value: "Car or van",
+        Vehicle.MOTORCYCLE.value: "Motorcycle",
+        Vehicle.BICYCLE.value: "Bicycle",
+    },
+    PaymentStatus: {
+        PaymentStatus.DRAFT.value: "Draft",
+        PaymentStatus.APPROVED.value: "Approved",
+        PaymentStatus.PAID.value: "Paid",
+        PaymentStatus.CANCELLED.value: "Cancelled",
+    },
+    PaymentMethod: {
+        PaymentMethod.BANK_TRANSFER.value: "Bank transfer",
+        PaymentMethod.CASH.value: "Cash",
+        PaymentMethod.VOUCHER.value: "Voucher",
+        PaymentMethod.CHARITY.value: "Paid to a charity",
+        PaymentMethod.OTHER.value: "Other",
     },
 }

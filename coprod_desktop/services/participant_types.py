@@ -42,6 +42,10 @@ class ParticipantData:
     consent_photos: bool = False
     consent_share_anonymised: bool = False
     payment_preference: PaymentPreference | None = None
+    # Earnings they asked us to watch (pence), e.g. a benefit's permitted-work limit.
+    weekly_limit_pence: int | None = None
+    tax_year_limit_pence: int | None = None
+    limit_note: str = ""
     notes: str = ""
 
 

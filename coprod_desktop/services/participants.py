@@ -35,6 +35,9 @@ _PLAIN_FIELDS = (
     "consent_photos",
     "consent_share_anonymised",
     "payment_preference",
+    "weekly_limit_pence",
+    "tax_year_limit_pence",
+    "limit_note",
     "notes",
 )
 

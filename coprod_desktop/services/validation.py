@@ -1,21 +1,27 @@
-"""Check and tidy what people type, with messages that say which field, what is wrong and how
-to fix it.
-
-Every problem in a form is reported at once (not one per Save), each tied to the field it is
-about so the GUI can show it beside that field and the command line can name the option.
-"""
+"""Check and tidy a participant's details, with messages that say which field, what is wrong
+and how to fix it (the general machinery is in form_checks.py)."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from coprod_desktop import limits
-from coprod_desktop.services.errors import ServiceError
+from coprod_desktop.money import MAX_PENCE
+from coprod_desktop.services.form_checks import Checker, FieldProblem, ValidationError
 from coprod_desktop.services.participant_types import ParticipantData
 from coprod_desktop.vocabulary import ContactMethod, Role
+
+__all__ = [
+    "FIELD_LABELS",
+    "FieldProblem",
+    "ValidationError",
+    "normalise_email",
+    "normalise_phone",
+    "normalise_postcode",
+    "validate_participant",
+]
 
 FIELD_LABELS: dict[str, str] = {
     "preferred_name": "Name they want us to use",
@@ -34,82 +40,14 @@ FIELD_LABELS: dict[str, str] = {
     "consent_method": "How consent was recorded",
     "consent_covers": "What consent covers",
     "payment_preference": "Payment preference",
+    "weekly_limit_pence": "Weekly earnings limit",
+    "tax_year_limit_pence": "Tax-year earnings limit",
+    "limit_note": "About the limits",
     "notes": "Notes",
 }
 
 
-@dataclass(frozen=True)
-class FieldProblem:
-    field: str
-    message: str  # a whole sentence or two, starting with the field's label
-
-    @property
-    def label(self) -> str:
-        return FIELD_LABELS.get(self.field, self.field)
-
-
-class ValidationError(ServiceError):
-    """One or more fields are wrong; nothing was saved."""
-
-    def __init__(self, problems: list[FieldProblem]) -> None:
-        self.problems = problems
-        count = "1 thing" if len(problems) == 1 else f"{len(problems)} things"
-        lines = "\n".join(f"- {p.message}" for p in problems)
-        super().__init__(f"Nothing was saved. Please fix {count}:\n{lines}")
-
-    def for_field(self, field: str) -> list[FieldProblem]:
-        return [p for p in self.problems if p.field == field]
-
-
-# Control characters (other than tab and newline in multi-line fields) are invisible on screen,
-# break CSV files and are almost always pasted in by accident.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_LINE_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _UK_POSTCODE = re.compile(r"^(GIR0AA|[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][ABD-HJLNP-UW-Z]{2})$")
-
-
-def _length_message(field: str, length: int, limit: int) -> str:
-    return (
-        f"{FIELD_LABELS[field]} is {length:,} characters long, but can be at most {limit:,}. "
-        "Please shorten it."
-    )
-
-
-class _Checker:
-    def __init__(self) -> None:
-        self.problems: list[FieldProblem] = []
-
-    def add(self, field: str, message: str) -> None:
-        self.problems.append(FieldProblem(field, message))
-
-    def single_line(self, field: str, value: str, limit: int) -> str:
-        value = unicodedata.normalize("NFC", value).strip()
-        # Tabs and line breaks (Windows' too) are tidied below; other control characters are not.
-        if _CONTROL_SINGLE_LINE.search(value.translate(_LINE_BREAKS)):
-            self.add(
-                field,
-                f"{FIELD_LABELS[field]} contains invisible control characters, probably pasted "
-                "in by accident. Please retype it.",
-            )
-        # Line breaks and runs of spaces in a one-line field are tidied, not refused.
-        value = " ".join(value.split())
-        if len(value) > limit:
-            self.add(field, _length_message(field, len(value), limit))
-        return value
-
-    def multi_line(self, field: str, value: str, limit: int) -> str:
-        value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
-        value = "\n".join(line.rstrip() for line in value.strip().split("\n"))
-        if _CONTROL.search(value):
-            self.add(
-                field,
-                f"{FIELD_LABELS[field]} contains invisible control characters, probably pasted "
-                "in by accident. Please retype it.",
-            )
-        if len(value) > limit:
-            self.add(field, _length_message(field, len(value), limit))
-        return value
 
 
 def _sentence_part(text: str) -> str:
@@ -171,7 +109,7 @@ def normalise_phone(value: str) -> str | None:
 def validate_participant(data: ParticipantData, *, today: date | None = None) -> ParticipantData:
     """Return ``data`` tidied (trimmed, postcode and phone laid out) or raise ValidationError."""
     today = today or date.today()
-    check = _Checker()
+    check = Checker(FIELD_LABELS)
 
     name = check.single_line("preferred_name", data.preferred_name, limits.PREFERRED_NAME_MAX)
     if not name:
@@ -184,7 +122,7 @@ def validate_participant(data: ParticipantData, *, today: date | None = None) ->
     pronouns = check.single_line("pronouns", data.pronouns, limits.PRONOUNS_MAX)
 
     email = check.single_line("email", data.email, limits.EMAIL_MAX)
-    if email and not any(p.field == "email" for p in check.problems):
+    if email and not check.has("email"):
         normalised, reason = normalise_email(email)
         if normalised is None:
             check.add(
@@ -196,7 +134,7 @@ def validate_participant(data: ParticipantData, *, today: date | None = None) ->
             email = normalised
 
     phone = check.single_line("phone", data.phone, limits.PHONE_MAX)
-    if phone and not any(p.field == "phone" for p in check.problems):
+    if phone and not check.has("phone"):
         normalised_phone = normalise_phone(phone)
         if normalised_phone is None:
             check.add(
@@ -229,6 +167,15 @@ def validate_participant(data: ParticipantData, *, today: date | None = None) ->
         roles.add(Role.OTHER)
     access_other = check.multi_line("access_other", data.access_other, limits.ACCESS_OTHER_MAX)
     notes = check.multi_line("notes", data.notes, limits.NOTES_MAX)
+    limit_note = check.single_line("limit_note", data.limit_note, limits.LIMIT_NOTE_MAX)
+    for field in ("weekly_limit_pence", "tax_year_limit_pence"):
+        amount = getattr(data, field)
+        if amount is not None and not 0 <= amount <= MAX_PENCE:
+            check.add(
+                field,
+                f"{FIELD_LABELS[field]} must be between £0 and £1,000,000. Leave it empty if "
+                "they have not asked us to watch a limit.",
+            )
 
     _check_contact(
         check, data.preferred_contact, email=email, phone=phone, post=address or postcode
@@ -250,11 +197,12 @@ def validate_participant(data: ParticipantData, *, today: date | None = None) ->
         role_other=role_other,
         access_other=access_other,
         notes=notes,
+        limit_note=limit_note,
     )
 
 
 def _check_contact(
-    check: _Checker, method: ContactMethod | None, *, email: str, phone: str, post: str
+    check: Checker, method: ContactMethod | None, *, email: str, phone: str, post: str
 ) -> None:
     needs = {
         ContactMethod.EMAIL: (email, "email address"),
@@ -271,7 +219,7 @@ def _check_contact(
         )
 
 
-def _check_consent(check: _Checker, data: ParticipantData, today: date) -> None:
+def _check_consent(check: Checker, data: ParticipantData, today: date) -> None:
     covers_something = data.consent_contact or data.consent_photos or data.consent_share_anonymised
     if data.consent_date is not None:
         if data.consent_date > today:

@@ -1,90 +1,34 @@
-"""The tables, as SQLAlchemy 2 typed models.
-
-Every change here needs an Alembic migration in ``storage/migrations/versions``; a test compares
-the models with the migrated schema so the two cannot drift apart.
-"""
+"""The register: participants, their roles and their access needs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    Enum,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coprod_desktop.limits import (
     ACCESS_OTHER_MAX,
     ADDRESS_MAX,
     EMAIL_MAX,
     FULL_NAME_MAX,
+    LIMIT_NOTE_MAX,
     PHONE_MAX,
     POSTCODE_MAX,
     PREFERRED_NAME_MAX,
     PRONOUNS_MAX,
     ROLE_OTHER_MAX,
 )
+from coprod_desktop.storage.models.base import ONLY_ON, Base, choice_column
 from coprod_desktop.storage.types import UTCDateTime, utc_now
 from coprod_desktop.vocabulary import (
     AccessNeed,
-    Choice,
     ConsentMethod,
     ContactMethod,
     PaymentPreference,
     Role,
     Status,
 )
-
-# Named constraints make migrations reproducible on SQLite (batch mode recreates tables by name)
-# and on PostgreSQL alike.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-# Key in a schema object's ``info``: the one database kind it exists on (see include_object).
-ONLY_ON = "only_on"
-
-
-def include_object_for(dialect_name: str) -> Callable[..., bool]:
-    """For Alembic's comparisons: leave out objects made only on another kind of database."""
-
-    def include_object(obj: object, *_args: object) -> bool:
-        info = getattr(obj, "info", None) or {}
-        only_on = info.get(ONLY_ON)
-        return only_on is None or only_on == dialect_name
-
-    return include_object
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def _choice(enum_class: type[Choice], name: str) -> Enum:
-    """A string column limited to the enum's values by a CHECK constraint."""
-    return Enum(
-        enum_class,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        validate_strings=True,
-        length=32,
-        values_callable=lambda members: [m.value for m in members],
-    )
 
 
 class Participant(Base):
@@ -101,14 +45,14 @@ class Participant(Base):
     address: Mapped[str] = mapped_column(String(ADDRESS_MAX), default="")
     postcode: Mapped[str] = mapped_column(String(POSTCODE_MAX), default="")
     preferred_contact: Mapped[ContactMethod | None] = mapped_column(
-        _choice(ContactMethod, "contact_method")
+        choice_column(ContactMethod, "contact_method")
     )
     role_other: Mapped[str] = mapped_column(String(ROLE_OTHER_MAX), default="")
     access_other: Mapped[str] = mapped_column(String(ACCESS_OTHER_MAX), default="")
 
     consent_date: Mapped[date | None] = mapped_column(Date)
     consent_method: Mapped[ConsentMethod | None] = mapped_column(
-        _choice(ConsentMethod, "consent_method")
+        choice_column(ConsentMethod, "consent_method")
     )
     consent_contact: Mapped[bool] = mapped_column(Boolean(name="consent_contact"), default=False)
     consent_photos: Mapped[bool] = mapped_column(Boolean(name="consent_photos"), default=False)
@@ -117,9 +61,14 @@ class Participant(Base):
     )
 
     payment_preference: Mapped[PaymentPreference | None] = mapped_column(
-        _choice(PaymentPreference, "payment_preference")
+        choice_column(PaymentPreference, "payment_preference")
     )
-    status: Mapped[Status] = mapped_column(_choice(Status, "status"), default=Status.ACTIVE)
+    # Earnings the person has asked the group to watch (for example a benefit's permitted-work
+    # limit): the app warns before a payment would take them over. Pence; None = no limit.
+    weekly_limit_pence: Mapped[int | None] = mapped_column(Integer)
+    tax_year_limit_pence: Mapped[int | None] = mapped_column(Integer)
+    limit_note: Mapped[str] = mapped_column(String(LIMIT_NOTE_MAX), default="", server_default="")
+    status: Mapped[Status] = mapped_column(choice_column(Status, "status"), default=Status.ACTIVE)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -174,7 +123,7 @@ class ParticipantRole(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
     )
-    role: Mapped[Role] = mapped_column(_choice(Role, "role"), primary_key=True)
+    role: Mapped[Role] = mapped_column(choice_column(Role, "role"), primary_key=True)
     participant: Mapped[Participant] = relationship(back_populates="roles")
 
     __table_args__ = (Index("ix_participant_roles_role", "role", "participant_id"),)
@@ -186,7 +135,9 @@ class ParticipantAccessNeed(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
     )
-    need: Mapped[AccessNeed] = mapped_column(_choice(AccessNeed, "access_need"), primary_key=True)
+    need: Mapped[AccessNeed] = mapped_column(
+        choice_column(AccessNeed, "access_need"), primary_key=True
+    )
     participant: Mapped[Participant] = relationship(back_populates="access_needs")
 
     __table_args__ = (Index("ix_participant_access_needs_need", "need", "participant_id"),)

@@ -1,0 +1,274 @@
+"""Sessions (meetings, workshops, panels, training, events) and their attendance registers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coprod_desktop import limits
+from coprod_desktop.services.errors import NotFound, ServiceError
+from coprod_desktop.services.form_checks import Checker
+from coprod_desktop.storage.models import (
+    Participant,
+    Payment,
+    Project,
+    ProjectSession,
+    SessionAttendance,
+)
+from coprod_desktop.storage.types import utc_now
+from coprod_desktop.vocabulary import AttendanceStatus, PaymentBasis, PaymentStatus, SessionKind
+
+MAX_PREP_MINUTES = 24 * 60
+
+SESSION_LABELS = {
+    "project_id": "Project",
+    "title": "Session title",
+    "kind": "Kind of session",
+    "date": "Date",
+    "start_time": "Start time",
+    "end_time": "End time",
+    "place": "Place",
+    "access_support": "Access support arranged",
+    "payment_basis": "How time is paid",
+    "prep_minutes": "Preparation time",
+}
+
+
+@dataclass(frozen=True)
+class SessionData:
+    project_id: int
+    title: str
+    kind: SessionKind
+    date: date
+    start_time: time
+    end_time: time
+    place: str = ""
+    online: bool = False
+    access_support: str = ""
+    payment_basis: PaymentBasis = PaymentBasis.HOURLY
+    prep_minutes: int = 0
+
+    @property
+    def minutes(self) -> int:
+        """How long the session runs, in minutes."""
+        start = self.start_time.hour * 60 + self.start_time.minute
+        end = self.end_time.hour * 60 + self.end_time.minute
+        return max(end - start, 0)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    data: SessionData
+    project_name: str
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def where(self) -> str:
+        if self.data.online:
+            return "Online" + (f" and {self.data.place}" if self.data.place else "")
+        return self.data.place
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    participant_id: int
+    name: str
+    status: AttendanceStatus
+    session_minutes: int
+    prep_minutes: int
+
+    @property
+    def minutes(self) -> int:
+        return self.session_minutes + self.prep_minutes
+
+
+def validate_session(session: Session, data: SessionData) -> SessionData:
+    check = Checker(SESSION_LABELS)
+    title = check.single_line("title", data.title, limits.SESSION_TITLE_MAX)
+    check.required("title", title, "a title, such as 'Planning workshop'")
+    place = check.single_line("place", data.place, limits.PLACE_MAX)
+    support = check.multi_line("access_support", data.access_support, limits.ACCESS_SUPPORT_MAX)
+    if session.get(Project, data.project_id) is None:
+        check.add("project_id", "Project is missing. Choose the project this session is part of.")
+    if data.end_time <= data.start_time:
+        check.add(
+            "end_time",
+            f"End time ({data.end_time:%H:%M}) is not after the start time "
+            f"({data.start_time:%H:%M}). Sessions run within one day.",
+        )
+    if not place and not data.online:
+        check.add("place", "Place is empty. Enter where it happens, or tick Online.")
+    if not 0 <= data.prep_minutes <= MAX_PREP_MINUTES:
+        check.add(
+            "prep_minutes",
+            "Preparation time must be between 0 and 24 hours (1,440 minutes).",
+        )
+    check.raise_if_any()
+    return replace(data, title=title, place=place, access_support=support)
+
+
+def _to_record(row: ProjectSession) -> SessionRecord:
+    return SessionRecord(
+        id=row.id,
+        data=SessionData(
+            project_id=row.project_id,
+            title=row.title,
+            kind=row.kind,
+            date=row.date,
+            start_time=row.start_time,
+            end_time=row.end_time,
+            place=row.place,
+            online=row.online,
+            access_support=row.access_support,
+            payment_basis=row.payment_basis,
+            prep_minutes=row.prep_minutes,
+        ),
+        project_name=row.project.name,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _load(session: Session, session_id: int) -> ProjectSession:
+    row = session.get(ProjectSession, session_id)
+    if row is None:
+        raise NotFound(f"There is no session with the number {session_id}.")
+    return row
+
+
+def add_session(session: Session, data: SessionData) -> int:
+    clean = validate_session(session, data)
+    now = utc_now()
+    row = ProjectSession(created_at=now, updated_at=now, **vars(clean))
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def update_session(session: Session, session_id: int, data: SessionData) -> SessionRecord:
+    clean = validate_session(session, data)
+    row = _load(session, session_id)
+    for field, value in vars(clean).items():
+        setattr(row, field, value)
+    row.updated_at = utc_now()
+    session.flush()
+    return _to_record(row)
+
+
+def get_session(session: Session, session_id: int) -> SessionRecord:
+    return _to_record(_load(session, session_id))
+
+
+def list_sessions(session: Session, project_id: int | None = None) -> list[SessionRecord]:
+    """Most recent first."""
+    query = select(ProjectSession).order_by(
+        ProjectSession.date.desc(), ProjectSession.start_time.desc(), ProjectSession.id.desc()
+    )
+    if project_id is not None:
+        query = query.where(ProjectSession.project_id == project_id)
+    return [_to_record(row) for row in session.scalars(query)]
+
+
+# --- the attendance register -------------------------------------------------------------------
+def invite(session: Session, session_id: int, participant_ids: Iterable[int]) -> int:
+    """Put people on the session's register (once each); return how many were added.
+
+    Each starts with the session's full length and its agreed preparation time.
+    """
+    row = _load(session, session_id)
+    existing = {a.participant_id for a in row.attendance}
+    minutes = _to_record(row).data.minutes
+    added = 0
+    for participant_id in participant_ids:
+        if participant_id in existing:
+            continue
+        if session.get(Participant, participant_id) is None:
+            raise NotFound(f"There is no one with the number {participant_id} on the register.")
+        row.attendance.append(
+            SessionAttendance(
+                participant_id=participant_id,
+                status=AttendanceStatus.INVITED,
+                session_minutes=minutes,
+                prep_minutes=row.prep_minutes,
+            )
+        )
+        existing.add(participant_id)
+        added += 1
+    session.flush()
+    return added
+
+
+def _attendance(session: Session, session_id: int, participant_id: int) -> SessionAttendance:
+    found = session.get(SessionAttendance, (session_id, participant_id))
+    if found is None:
+        raise NotFound(
+            f"Person number {participant_id} is not on the register of session {session_id}."
+        )
+    return found
+
+
+def set_attendance(
+    session: Session,
+    session_id: int,
+    participant_id: int,
+    status: AttendanceStatus,
+    *,
+    session_minutes: int | None = None,
+    prep_minutes: int | None = None,
+) -> None:
+    line = _attendance(session, session_id, participant_id)
+    for value, what in ((session_minutes, "Time at the session"), (prep_minutes, "Preparation")):
+        if value is not None and not 0 <= value <= MAX_PREP_MINUTES:
+            raise ServiceError(f"{what} must be between 0 and 24 hours.")
+    line.status = status
+    if session_minutes is not None:
+        line.session_minutes = session_minutes
+    if prep_minutes is not None:
+        line.prep_minutes = prep_minutes
+    session.flush()
+
+
+def uninvite(session: Session, session_id: int, participant_id: int) -> None:
+    """Take someone off the register, unless they already have payments for the session."""
+    line = _attendance(session, session_id, participant_id)
+    has_payments = session.scalar(
+        select(Payment.id).where(
+            Payment.session_id == session_id,
+            Payment.participant_id == participant_id,
+            Payment.status != PaymentStatus.CANCELLED,
+        )
+    )
+    if has_payments is not None:
+        raise ServiceError(
+            "They have payments for this session, so they stay on its register. Cancel the "
+            "payments first if they really were not part of it."
+        )
+    session.delete(line)
+    session.flush()
+
+
+def register(session: Session, session_id: int) -> list[AttendanceLine]:
+    """Everyone on the session's register, by name."""
+    _load(session, session_id)
+    rows = session.execute(
+        select(SessionAttendance, Participant.preferred_name, Participant.sort_name)
+        .join(Participant, Participant.id == SessionAttendance.participant_id)
+        .where(SessionAttendance.session_id == session_id)
+        .order_by(Participant.sort_name, Participant.id)
+    )
+    return [
+        AttendanceLine(
+            participant_id=line.participant_id,
+            name=name,
+            status=line.status,
+            session_minutes=line.session_minutes,
+            prep_minutes=line.prep_minutes,
+        )
+        for line, name, _sort in rows
+    ]

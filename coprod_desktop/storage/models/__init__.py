@@ -1,0 +1,31 @@
+"""The tables, as SQLAlchemy 2 typed models, one module per concept."""
+
+from coprod_desktop.storage.models.base import (
+    ONLY_ON,
+    Base,
+    choice_column,
+    include_object_for,
+)
+from coprod_desktop.storage.models.participant import (
+    Participant,
+    ParticipantAccessNeed,
+    ParticipantRole,
+)
+from coprod_desktop.storage.models.payment import Payment
+from coprod_desktop.storage.models.policy import RewardRates
+from coprod_desktop.storage.models.project import Project, ProjectSession, SessionAttendance
+
+__all__ = [
+    "ONLY_ON",
+    "Base",
+    "Participant",
+    "ParticipantAccessNeed",
+    "ParticipantRole",
+    "Payment",
+    "Project",
+    "ProjectSession",
+    "RewardRates",
+    "SessionAttendance",
+    "choice_column",
+    "include_object_for",
+]
