@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     def _set_icon(self) -> None:
         from PySide6.QtGui import QIcon
 
-        from coprod_desktop.gui.resources import resource_path
+        from coprod_desktop.resources import resource_path
 
         icon = resource_path("icons", "coprod-desktop.svg")
         if icon is not None:
