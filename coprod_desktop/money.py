@@ -70,6 +70,8 @@ def pay_for_minutes(rate_pence_per_hour: int, minutes: int) -> int:
 
 def decimal_to_pence(value: Decimal) -> int:
     """For values already known to be money (e.g. read from a spreadsheet)."""
+    if not value.is_finite():
+        raise MoneyError(f"'{value}' is not an amount of money")
     try:
         return int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     except InvalidOperation as error:

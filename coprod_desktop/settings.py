@@ -22,6 +22,8 @@ class Settings:
     # The database last opened with File > Open database, used when neither --db nor COPROD_DB
     # is given, so that the GUI and the command line keep working on the same file.
     last_database_url: str = ""
+    # Who approves payments on this computer, remembered to save typing it each time.
+    approver_name: str = ""
 
 
 def settings_path() -> Path:

@@ -11,11 +11,20 @@ Exit codes: 0 done; 1 the database cannot be used; 2 bad input (nothing was chan
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from coprod_desktop import __version__
-from coprod_desktop.cli import database_commands, demo_commands, participant_commands
+from coprod_desktop.cli import (
+    database_commands,
+    demo_commands,
+    export_commands,
+    participant_commands,
+    payment_commands,
+    project_commands,
+    session_commands,
+)
 from coprod_desktop.cli.context import CommandError, run_command
 from coprod_desktop.config import ENV_VAR
 
@@ -36,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coprod {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     participant_commands.register(commands)
+    project_commands.register(commands)
+    session_commands.register(commands)
+    payment_commands.register(commands)
+    export_commands.register(commands)
     demo_commands.register(commands)
     database_commands.register(commands)
     return parser
@@ -52,6 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("coprod: stopped. Nothing was changed by the unfinished command.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # Output piped into a program that stopped reading (coprod ... | head): not an error.
+        # Point stdout at nothing so Python's own flush at exit does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

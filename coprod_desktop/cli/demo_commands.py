@@ -1,4 +1,5 @@
-"""``coprod demo-data``: fill a database with made-up people so a new user can try the app."""
+"""``coprod demo-data``: fill a database with made-up people, projects, sessions and payments so
+a new user can try the app."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from coprod_desktop.cli.context import EXIT_INPUT, CommandError, opened
 from coprod_desktop.config import DatabaseChoice
 from coprod_desktop.services import demo_data, participant_search
+from coprod_desktop.vocabulary import PaymentKind, PaymentStatus
 
 MAX_PEOPLE = 1_000_000
 
@@ -42,6 +44,11 @@ def _demo(args: argparse.Namespace, choice: DatabaseChoice) -> int:
             shown[0] = now
             print(f"\rAdding sample people: {done:,} of {args.people:,}", end="", file=sys.stderr)
 
+    def step(what: str) -> None:
+        if sys.stderr.isatty() and time.monotonic() - started > 1:
+            shown[0] = time.monotonic()
+            print(f"\r\033[K{what}…", end="", file=sys.stderr)
+
     with opened(choice) as database:
         with database.reading() as session:
             existing = participant_search.count_all(session)
@@ -54,20 +61,67 @@ def _demo(args: argparse.Namespace, choice: DatabaseChoice) -> int:
                 EXIT_INPUT,
             )
         with database.transaction() as session:
-            added = demo_data.add_demo_people(session, args.people, args.seed, progress)
+            summary = demo_data.add_demo_data(session, args.people, args.seed, progress, step=step)
     if sys.stderr.isatty() and shown[0]:
         print(file=sys.stderr)
-    print(f"Added {added:,} sample people to {database.location}.")
+    print(f"Added {summary.people:,} sample people to {database.location}.")
+    for line in summary_lines(summary):
+        print(f"  {line}")
     return 0
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def summary_lines(summary: demo_data.DemoSummary) -> list[str]:
+    """What else was added, in words: projects, sessions, payments by status and kind."""
+    made = summary.projects
+    if not made.projects:
+        return []
+    paid = made.payments
+    kinds = made.kinds
+    lines = [
+        f"{_counted(made.projects, 'project', 'projects')}, "
+        f"{_counted(made.sessions, 'session', 'sessions')} "
+        f"({made.upcoming_sessions:,} still to come), "
+        f"{_counted(made.register_places, 'place', 'places')} on registers",
+        f"{_counted(sum(paid.values()), 'payment', 'payments')}: "
+        + ", ".join(f"{paid[s]:,} {s.label.lower()}" for s in PaymentStatus)
+        + (f" (including {made.reversals} reversal)" if made.reversals == 1 else ""),
+        "by kind: "
+        + ", ".join(
+            _counted(kinds[kind], one, many)
+            for kind, one, many in (
+                (PaymentKind.FEE, "fee", "fees"),
+                (PaymentKind.VOUCHER, "voucher", "vouchers"),
+                (PaymentKind.EXPENSE, "expense claim", "expense claims"),
+                (PaymentKind.RECOGNITION, "thank-you", "thank-yous"),
+            )
+        ),
+    ]
+    if made.rate_change is not None:
+        lines.append(
+            f"sample rates 10% higher from {made.rate_change.day} {made.rate_change:%B %Y} "
+            "(see the Policy screen)"
+        )
+    if made.limits_set:
+        lines.append(
+            f"{_counted(made.limits_set, 'person has', 'people have')} an earnings limit to watch"
+        )
+    return lines
 
 
 def register(commands: Any) -> None:
     demo = commands.add_parser(
         "demo-data",
-        help="add made-up sample people (names from many cultures) to try the app",
+        help="add made-up sample people (names from many cultures), with projects, sessions "
+        "and payments, to try the app",
     )
     demo.add_argument("--people", type=_count, required=True, metavar="N")
-    demo.add_argument("--seed", type=_seed, metavar="S", help="same seed, same people")
+    demo.add_argument(
+        "--seed", type=_seed, metavar="S", help="same seed (on the same day), same sample data"
+    )
     demo.add_argument(
         "--add-to-existing",
         action="store_true",

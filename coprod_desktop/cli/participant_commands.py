@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from coprod_desktop.cli.context import opened
+from coprod_desktop.cli.dates import money_arg
 from coprod_desktop.cli.option_types import (
     CLEAR,
     CONSENT_SCOPES,
@@ -19,6 +20,7 @@ from coprod_desktop.cli.option_types import (
 from coprod_desktop.cli.table import format_table
 from coprod_desktop.config import DatabaseChoice
 from coprod_desktop.exports.participants_csv import write_participants_csv
+from coprod_desktop.money import format_money
 from coprod_desktop.services import participant_search, participants
 from coprod_desktop.services.participant_types import (
     ParticipantData,
@@ -86,6 +88,22 @@ def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool)
         type=choice_type(PaymentPreference),
         help=", ".join(p.value.replace("_", "-") for p in PaymentPreference),
     )
+    parser.add_argument(
+        "--weekly-limit",
+        type=money_arg("Weekly earnings limit", clearable=True),
+        metavar="AMOUNT",
+        help="earnings a week (Monday to Sunday) they asked us to keep them under, such as "
+        "183.00 (none: stop watching)",
+    )
+    parser.add_argument(
+        "--tax-year-limit",
+        type=money_arg("Tax-year earnings limit", clearable=True),
+        metavar="AMOUNT",
+        help="earnings a tax year (6 April to 5 April) to keep them under (none: stop watching)",
+    )
+    parser.add_argument(
+        "--limit-note", metavar="TEXT", help="what the limits are for, e.g. 'permitted work'"
+    )
     parser.add_argument("--notes")
     parser.add_argument(
         "--no-consent",
@@ -107,6 +125,7 @@ def _apply_options(data: ParticipantData, args: argparse.Namespace) -> Participa
         "role_other": "role_other",
         "access_other": "access_other",
         "notes": "notes",
+        "limit_note": "limit_note",
     }
     for option, field in text_options.items():
         value = getattr(args, option)
@@ -119,6 +138,8 @@ def _apply_options(data: ParticipantData, args: argparse.Namespace) -> Participa
         ("consent_method", "consent_method"),
         ("payment", "payment_preference"),
         ("consent_date", "consent_date"),
+        ("weekly_limit", "weekly_limit_pence"),
+        ("tax_year_limit", "tax_year_limit_pence"),
     ):
         value = getattr(args, option)
         if value is not None:
@@ -168,6 +189,9 @@ def _describe(record: ParticipantRecord) -> list[tuple[str, str]]:
     def label_of(value: Choice | None) -> str:
         return value.label if value is not None else ""
 
+    def limit_text(pence: int | None) -> str:
+        return "None set" if pence is None else format_money(pence)
+
     covers = [
         words
         for flag, words in (
@@ -203,6 +227,9 @@ def _describe(record: ParticipantRecord) -> list[tuple[str, str]]:
             else "not recorded",
         ),
         (FIELD_LABELS["payment_preference"], label_of(data.payment_preference) or "Not asked yet"),
+        (FIELD_LABELS["weekly_limit_pence"], limit_text(data.weekly_limit_pence)),
+        (FIELD_LABELS["tax_year_limit_pence"], limit_text(data.tax_year_limit_pence)),
+        (FIELD_LABELS["limit_note"], data.limit_note),
         (FIELD_LABELS["notes"], data.notes),
         ("Added", f"{record.created_at:%d %B %Y %H:%M} UTC"),
         ("Last changed", f"{record.updated_at:%d %B %Y %H:%M} UTC"),

@@ -29,10 +29,33 @@ from coprod_desktop import __version__
 if TYPE_CHECKING:
     from coprod_desktop.gui.database_opener import DatabaseOpener, OpenRequest
     from coprod_desktop.gui.pages.participants_page import ParticipantsPage
+    from coprod_desktop.gui.pages.screen import Screen
     from coprod_desktop.gui.participant_actions import ParticipantActions
     from coprod_desktop.storage.database import Database
     from coprod_desktop.storage.opening import Opened
     from coprod_desktop.vocabulary import Status
+
+
+# Screens after the register, in the navigation list's order.
+OTHER_SCREENS = ("Projects", "Sessions", "Payments", "Rewards policy")
+
+
+def _build_screen(title: str, host: MainWindow) -> Screen:
+    if title == "Projects":
+        from coprod_desktop.gui.pages.projects_page import ProjectsPage
+
+        return ProjectsPage(host)
+    if title == "Sessions":
+        from coprod_desktop.gui.pages.sessions_page import SessionsPage
+
+        return SessionsPage(host)
+    if title == "Payments":
+        from coprod_desktop.gui.pages.payments_page import PaymentsPage
+
+        return PaymentsPage(host)
+    from coprod_desktop.gui.pages.policy_page import PolicyPage
+
+    return PolicyPage(host)
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +79,8 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName("Sections")
         self.navigation.setMaximumWidth(200)
         self.pages = QStackedWidget()
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._go_to)
+        self._screens: dict[str, Screen] = {}
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -90,6 +114,10 @@ class MainWindow(QMainWindow):
         self._participants_page = page
         self.navigation.addItem("People register")
         self.pages.addWidget(page)
+        # The other screens are built the first time someone goes to them.
+        for title in OTHER_SCREENS:
+            self.navigation.addItem(title)
+            self.pages.addWidget(QWidget())
         self.navigation.setCurrentRow(0)
         page.new_requested.connect(self.new_person)
         page.open_requested.connect(self.open_person)
@@ -300,6 +328,8 @@ class MainWindow(QMainWindow):
         elif opened.created:
             message = "A new, empty database was created."
         self.statusBar().showMessage(message, 15000)
+        for screen in self._screens.values():
+            screen.refresh()
         self.database_ready.emit()
 
     def _current_folder(self) -> Path:
@@ -324,6 +354,54 @@ class MainWindow(QMainWindow):
         path = problem_dialog.pick_new_file(self, self._current_folder())
         if path is not None:
             self.open_database(url_for_path(path), remember=True)
+
+    # --- screens ------------------------------------------------------------------------------
+    def _go_to(self, row: int) -> None:
+        if 1 <= row <= len(OTHER_SCREENS):
+            self.screen_named(OTHER_SCREENS[row - 1]).refresh()
+        self.pages.setCurrentIndex(row)
+
+    def screen_named(self, title: str) -> Screen:
+        """One of the other screens (Projects, Sessions, Payments, Rewards policy), built on
+        first use and kept."""
+        screen = self._screens.get(title)
+        if screen is not None:
+            return screen
+        row = OTHER_SCREENS.index(title) + 1
+        screen = _build_screen(title, self)
+        self._screens[title] = screen
+        placeholder = self.pages.widget(row)
+        assert placeholder is not None
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.insertWidget(row, screen)
+        if title == "Projects":
+            screen.show_sessions.connect(self._show_sessions_of)  # type: ignore[attr-defined]
+        return screen
+
+    def show_screen(self, title: str) -> Screen:
+        self.navigation.setCurrentRow(OTHER_SCREENS.index(title) + 1)
+        return self.screen_named(title)
+
+    def _show_sessions_of(self, project_id: int) -> None:
+        screen = self.show_screen("Sessions")
+        screen.show_project(project_id)  # type: ignore[attr-defined]
+
+    # --- PageHost (what the screens need) -----------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def report_error(self, title: str, error: BaseException) -> None:
+        from coprod_desktop.gui.messages import show_error
+        from coprod_desktop.services.errors import ServiceError
+
+        if isinstance(error, ServiceError):
+            show_error(self, title, str(error))
+        else:
+            show_error(self, title, self._describe(error))
+
+    def window_widget(self) -> QWidget:
+        return self
 
     def _describe(self, error: BaseException) -> str:
         problem = self._database.problem_for(error) if self._database else None

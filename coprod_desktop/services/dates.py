@@ -9,6 +9,11 @@ _UK = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
+def long_date(day: date) -> str:
+    """6 April 2025 (no leading zero, the way people write dates; portable, unlike %-d)."""
+    return f"{day.day} {day:%B %Y}"
+
+
 def parse_date(text: str, what: str = "Date") -> date:
     """Read a date or raise ValueError with a message saying how to write it."""
     value = text.strip()

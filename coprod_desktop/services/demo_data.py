@@ -3,19 +3,29 @@
 Names come from many cultures (see demo_names.py) so a new register immediately shows accents,
 right-to-left and non-Latin scripts. Contact details use ranges reserved for fiction (Ofcom's
 drama numbers, example.org addresses), so no real person is contacted by mistake.
+
+``add_demo_data`` adds the people and then sample projects, sessions, registers and payments for
+them (see demo_projects.py), all in the caller's transaction.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from coprod_desktop.services import participants
+from coprod_desktop.services import participant_search, participants
 from coprod_desktop.services.demo_names import NAME_POOLS, NamePool
-from coprod_desktop.services.participant_types import ParticipantData
+from coprod_desktop.services.demo_projects import DemoPerson, ProjectsSummary, add_demo_projects
+from coprod_desktop.services.participant_types import (
+    ParticipantData,
+    ParticipantQuery,
+    SortKey,
+    StatusFilter,
+)
 from coprod_desktop.services.text_folding import fold
 from coprod_desktop.vocabulary import (
     AccessNeed,
@@ -217,11 +227,63 @@ def add_demo_people(
     count: int,
     seed: int | None = None,
     progress: Callable[[int], None] | None = None,
+    today: date | None = None,
 ) -> int:
-    people = list(generate_people(count, seed))
-    return participants.add_many(
+    """Only the people (no projects or payments)."""
+    return len(_add_people(session, count, seed, progress, today))
+
+
+def _all_ids(session: Session) -> list[int]:
+    query = ParticipantQuery(status=StatusFilter.ALL, sort=SortKey.ID)
+    return participant_search.search_ids(session, query)
+
+
+def _add_people(
+    session: Session,
+    count: int,
+    seed: int | None,
+    progress: Callable[[int], None] | None,
+    today: date | None,
+) -> list[DemoPerson]:
+    people = list(generate_people(count, seed, today))
+    before = set(_all_ids(session))
+    participants.add_many(
         session,
         (data for data, _ in people),
         statuses=[status for _, status in people],
         progress=progress,
+    )
+    # Bulk inserts number people in the order given, after anyone already there.
+    new_ids = [i for i in _all_ids(session) if i not in before]
+    return [
+        DemoPerson(id=i, data=data, status=status)
+        for i, (data, status) in zip(new_ids, people, strict=True)
+    ]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    people: int
+    projects: ProjectsSummary
+
+
+def add_demo_data(
+    session: Session,
+    count: int,
+    seed: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    *,
+    today: date | None = None,
+    step: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """``count`` sample people, then sample projects, sessions, registers and payments for them.
+
+    The same seed (and the same ``today``) gives the same data. Everything goes through the
+    services, in the caller's transaction, so it is all added or none of it. ``progress`` is
+    told how many people have been added so far; ``step`` what is being added after them.
+    """
+    today = today or date.today()
+    people = _add_people(session, count, seed, progress, today)
+    return DemoSummary(
+        people=len(people), projects=add_demo_projects(session, people, seed, today, step)
     )

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coprod_desktop.money import format_money
-from coprod_desktop.services.payments import COUNTED_STATUSES, INCOME_KINDS
+from coprod_desktop.services.payments import COUNTED_STATUSES, INCOME_KINDS, load_payments
 from coprod_desktop.storage.models import Participant, Payment
 from coprod_desktop.tax_year import TaxYear, week_of
 
@@ -67,9 +67,8 @@ def income_between(session: Session, participant_id: int, first: date, last: dat
 def check_approval(session: Session, payment_ids: Iterable[int]) -> list[LimitWarning]:
     """Who would go over a limit if these (draft) payments were approved."""
     adding: dict[tuple[int, str, date, date], int] = {}
-    for payment_id in payment_ids:
-        payment = session.get(Payment, payment_id)
-        if payment is None or payment.kind not in INCOME_KINDS:
+    for payment in load_payments(session, payment_ids):
+        if payment.kind not in INCOME_KINDS:
             continue
         year = TaxYear.of(payment.incurred_on)
         for key in (

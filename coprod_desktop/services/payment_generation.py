@@ -126,7 +126,11 @@ def preview_session_payments(session: Session, session_id: int) -> SessionPaymen
                 if preference is PaymentPreference.DECLINES
                 else "expenses only: no fee; a thank-you is recorded"
             )
-        skip = "already has a payment for this session" if line.participant_id in already else ""
+        skip = ""
+        if line.participant_id in already:
+            skip = "already has a payment for this session"
+        elif kind is not PaymentKind.RECOGNITION and amount == 0:
+            skip = "no time recorded for them: set their minutes in the register"
         lines.append(
             PreviewLine(
                 participant_id=line.participant_id,
@@ -166,9 +170,9 @@ def create_session_payments(session: Session, session_id: int) -> list[int]:
                 project_id=preview.project_id,
                 session_id=session_id,
                 minutes=line.minutes,
+                rates_id=preview.rates.id,
             ),
         )
-        session.get_one(Payment, payment_id).rates_id = preview.rates.id
         created.append(payment_id)
     session.flush()
     return created

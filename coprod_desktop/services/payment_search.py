@@ -54,5 +54,5 @@ def search_payments(session: Session, query: PaymentQuery) -> list[PaymentRecord
 def _approved_within(record: PaymentRecord, first: date | None, last: date | None) -> bool:
     if record.approved_at is None:
         return False
-    day = record.approved_at.date()
+    day = record.approved_at.astimezone().date()  # the day as it was here, not in UTC
     return (first is None or day >= first) and (last is None or day <= last)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from coprod_desktop import limits
 from coprod_desktop.money import MAX_PENCE, format_money
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.errors import Conflict, NotFound
 from coprod_desktop.services.form_checks import Checker
 from coprod_desktop.services.policy import require_rates
@@ -66,6 +67,7 @@ class NewPayment:
     minutes: int | None = None
     voucher_provider: str = ""
     voucher_reference: str = ""
+    rates_id: int | None = None  # the rates it was worked out with (generated payments)
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,7 @@ def add_payment(session: Session, new: NewPayment) -> int:
         incurred_on=new.incurred_on,
         description=description,
         minutes=new.minutes,
+        rates_id=new.rates_id,
         voucher_provider=provider,
         voucher_reference=reference,
         status=PaymentStatus.DRAFT,
@@ -315,16 +318,31 @@ def approve(
     check.required("approved_by", name, "the name of the person approving")
     check.raise_if_any()
     when = now or utc_now()
-    count = 0
-    for payment_id in payment_ids:
-        payment = _load(session, payment_id)
+    chosen = load_payments(session, payment_ids)
+    # Every payment is checked before any is changed: all are approved, or none.
+    for payment in chosen:
         _in_status(payment, PaymentStatus.DRAFT, "approved")
+    for payment in chosen:
         payment.status = PaymentStatus.APPROVED
         payment.approved_by = name
         payment.approved_at = when
-        count += 1
     session.flush()
-    return count
+    return len(chosen)
+
+
+def load_payments(session: Session, payment_ids: Iterable[int]) -> list[Payment]:
+    """The payments with these numbers (each once), read in large batches, in the order given."""
+    wanted = list(dict.fromkeys(payment_ids))
+    found: dict[int, Payment] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(
+            (p.id, p) for p in session.scalars(select(Payment).where(Payment.id.in_(chunk)))
+        )
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise NotFound(f"There is no payment with the number {missing[0]}.")
+    return [found[i] for i in wanted]
 
 
 def mark_paid(
@@ -336,27 +354,34 @@ def mark_paid(
     *,
     voucher_provider: str | None = None,
     voucher_reference: str | None = None,
+    today: date | None = None,
 ) -> None:
     payment = _load(session, payment_id)
     _in_status(payment, PaymentStatus.APPROVED, "marked as paid")
     check = Checker(PAYMENT_LABELS)
     ref = check.single_line("paid_reference", reference, limits.REFERENCE_MAX)
+    provider = payment.voucher_provider
     if voucher_provider is not None:
-        payment.voucher_provider = check.single_line(
-            "voucher_provider", voucher_provider, limits.REFERENCE_MAX
-        )
+        provider = check.single_line("voucher_provider", voucher_provider, limits.REFERENCE_MAX)
+    number = payment.voucher_reference
     if voucher_reference is not None:
-        payment.voucher_reference = check.single_line(
-            "voucher_reference", voucher_reference, limits.REFERENCE_MAX
-        )
+        number = check.single_line("voucher_reference", voucher_reference, limits.REFERENCE_MAX)
     if payment.kind is PaymentKind.VOUCHER:
-        if not payment.voucher_provider:
+        if not provider:
             check.add("voucher_provider", "Voucher provider is missing (for example, Love2Shop).")
-        if not payment.voucher_reference:
+        if not number:
             check.add("voucher_reference", "Voucher reference is missing: the voucher's number.")
     if method is PaymentMethod.BANK_TRANSFER and not ref and payment.amount_pence != 0:
         check.add("paid_reference", "Payment reference is missing: the bank transfer's reference.")
+    if paid_on > (today or date.today()):
+        check.add(
+            "paid_on",
+            f"Date paid ({long_date(paid_on)}) is in the future. Record a payment once it is made.",
+        )
     check.raise_if_any()
+    # Only now that everything is right does the payment change.
+    payment.voucher_provider = provider
+    payment.voucher_reference = number
     payment.status = PaymentStatus.PAID
     payment.paid_on = paid_on
     payment.paid_method = method
@@ -367,9 +392,10 @@ def mark_paid(
 def cancel(session: Session, payment_id: int, reason: str, now: datetime | None = None) -> None:
     payment = _load(session, payment_id)
     if payment.status not in (PaymentStatus.DRAFT, PaymentStatus.APPROVED):
+        advice = " Reverse it instead." if payment.status is PaymentStatus.PAID else ""
         raise Conflict(
-            f"Payment {payment.id} is {payment.status.label.lower()}, so it cannot be cancelled. "
-            + ("Reverse it instead." if payment.status is PaymentStatus.PAID else "")
+            f"Payment {payment.id} is {payment.status.label.lower()}, so it cannot be "
+            f"cancelled.{advice}"
         )
     check = Checker(PAYMENT_LABELS)
     why = check.single_line("reason", reason, limits.REASON_MAX)
@@ -385,7 +411,12 @@ def reverse(session: Session, payment_id: int, reason: str) -> int:
     """Put right a paid payment with a new draft payment for the negative amount."""
     payment = _load(session, payment_id)
     _in_status(payment, PaymentStatus.PAID, "reversed")
-    existing = session.scalar(select(Payment.id).where(Payment.reverses_id == payment_id))
+    # A reversal that was itself cancelled does not count: the payment can be reversed again.
+    existing = session.scalar(
+        select(Payment.id).where(
+            Payment.reverses_id == payment_id, Payment.status != PaymentStatus.CANCELLED
+        )
+    )
     if existing is not None:
         raise Conflict(f"Payment {payment_id} has already been reversed (by payment {existing}).")
     check = Checker(PAYMENT_LABELS)
@@ -400,6 +431,10 @@ def reverse(session: Session, payment_id: int, reason: str) -> int:
         expense_type=payment.expense_type,
         amount_pence=-payment.amount_pence,
         incurred_on=payment.incurred_on,
+        # The same voucher, handed back: paying the reversal needs its details too.
+        voucher_provider=payment.voucher_provider,
+        voucher_reference=payment.voucher_reference,
+        rates_id=payment.rates_id,
         description=f"Reversal of payment {payment.id}: {why}"[: limits.PAYMENT_DESCRIPTION_MAX],
         reverses_id=payment.id,
         status=PaymentStatus.DRAFT,

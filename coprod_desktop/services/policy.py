@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from coprod_desktop import limits
 from coprod_desktop.money import MAX_PENCE
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.errors import Conflict, NotFound, ServiceError
 from coprod_desktop.services.form_checks import Checker
 from coprod_desktop.storage.models import Payment, RewardRates
@@ -101,8 +102,8 @@ def require_rates(session: Session, day: date) -> RatesRecord:
     rates = rates_in_force(session, day)
     if rates is None:
         raise ServiceError(
-            f"No rewards policy is in force on {day:%d %B %Y}. Add rates in force from that date "
-            "(or earlier) in the Policy screen first."
+            f"No rewards policy is in force on {long_date(day)}. Add rates in force from that date "
+            "or earlier first (Rewards policy, in the app)."
         )
     return rates
 
@@ -120,7 +121,7 @@ def add_rates(session: Session, data: RatesData) -> int:
     )
     if clash is not None:
         raise Conflict(
-            f"There are already rates in force from {clean.effective_from:%d %B %Y}. Change "
+            f"There are already rates in force from {long_date(clean.effective_from)}. Change "
             "those, or choose another date."
         )
     row = RewardRates(created_at=utc_now(), **vars(clean))
@@ -137,7 +138,7 @@ def update_rates(session: Session, rates_id: int, data: RatesData) -> RatesRecor
     if _to_record(session, row).used_by_payments:
         raise Conflict(
             f"Payments have already been worked out with the rates in force from "
-            f"{row.effective_from:%d %B %Y}, so they cannot be changed. To change the rates, add "
+            f"{long_date(row.effective_from)}, so they cannot be changed. To change the rates, add "
             "a new set in force from the day the change starts."
         )
     clean = validate_rates(data)
@@ -149,7 +150,7 @@ def update_rates(session: Session, rates_id: int, data: RatesData) -> RatesRecor
         )
         if clash is not None:
             raise Conflict(
-                f"There are already rates in force from {clean.effective_from:%d %B %Y}."
+                f"There are already rates in force from {long_date(clean.effective_from)}."
             )
     for field, value in vars(clean).items():
         setattr(row, field, value)

@@ -38,16 +38,15 @@ class ProjectSpend:
 
 def project_spend(session: Session, project_id: int) -> ProjectSpend:
     project = get_project(session, project_id)
-    totals = dict(
-        session.execute(
-            select(Payment.status, func.sum(Payment.amount_pence))
-            .where(
-                Payment.project_id == project_id,
-                Payment.kind.in_([k.value for k in MONEY_KINDS]),
-            )
-            .group_by(Payment.status)
-        ).tuples()
-    )
+    rows = session.execute(
+        select(Payment.status, func.sum(Payment.amount_pence))
+        .where(
+            Payment.project_id == project_id,
+            Payment.kind.in_([k.value for k in MONEY_KINDS]),
+        )
+        .group_by(Payment.status)
+    ).all()
+    totals = dict(rows)  # a list of (status, total) rows
     return ProjectSpend(
         budget_pence=project.data.budget_pence,
         draft_pence=int(totals.get(PaymentStatus.DRAFT, 0) or 0),

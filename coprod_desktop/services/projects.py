@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coprod_desktop import limits
 from coprod_desktop.money import MAX_PENCE, format_money
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.errors import NotFound
 from coprod_desktop.services.form_checks import Checker
 from coprod_desktop.storage.models import Project
@@ -57,8 +58,8 @@ def validate_project(data: ProjectData) -> ProjectData:
     if data.start_date and data.end_date and data.end_date < data.start_date:
         check.add(
             "end_date",
-            f"End date ({data.end_date:%d %B %Y}) is before the start date "
-            f"({data.start_date:%d %B %Y}). Check both dates.",
+            f"End date ({long_date(data.end_date)}) is before the start date "
+            f"({long_date(data.start_date)}). Check both dates.",
         )
     if data.budget_pence is not None and not 0 <= data.budget_pence <= MAX_PENCE:
         check.add(

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from coprod_desktop import limits
@@ -20,7 +20,13 @@ from coprod_desktop.storage.models import (
     SessionAttendance,
 )
 from coprod_desktop.storage.types import utc_now
-from coprod_desktop.vocabulary import AttendanceStatus, PaymentBasis, PaymentStatus, SessionKind
+from coprod_desktop.vocabulary import (
+    AttendanceStatus,
+    PaymentBasis,
+    PaymentStatus,
+    SessionKind,
+    Status,
+)
 
 MAX_PREP_MINUTES = 24 * 60
 
@@ -188,8 +194,14 @@ def invite(session: Session, session_id: int, participant_ids: Iterable[int]) ->
     for participant_id in participant_ids:
         if participant_id in existing:
             continue
-        if session.get(Participant, participant_id) is None:
+        person = session.get(Participant, participant_id)
+        if person is None:
             raise NotFound(f"There is no one with the number {participant_id} on the register.")
+        if person.status is Status.LEFT:
+            raise ServiceError(
+                f"{person.preferred_name} (number {participant_id}) has left, so they cannot be "
+                "invited. Make them active again first if they are coming back."
+            )
         row.attendance.append(
             SessionAttendance(
                 participant_id=participant_id,
@@ -272,3 +284,27 @@ def register(session: Session, session_id: int) -> list[AttendanceLine]:
         )
         for line, name, _sort in rows
     ]
+
+
+def attendance_counts(session: Session) -> dict[int, tuple[int, int]]:
+    """For every session: (how many are on its register, how many attended)."""
+    rows = session.execute(
+        select(
+            SessionAttendance.session_id,
+            func.count(),
+            func.sum(case((SessionAttendance.status == AttendanceStatus.ATTENDED, 1), else_=0)),
+        ).group_by(SessionAttendance.session_id)
+    )
+    return {session_id: (int(total), int(attended or 0)) for session_id, total, attended in rows}
+
+
+def register_line(session: Session, session_id: int, participant_id: int) -> AttendanceLine:
+    line = _attendance(session, session_id, participant_id)
+    person = session.get(Participant, participant_id)
+    return AttendanceLine(
+        participant_id=participant_id,
+        name=person.preferred_name if person else "",
+        status=line.status,
+        session_minutes=line.session_minutes,
+        prep_minutes=line.prep_minutes,
+    )

@@ -4,22 +4,54 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from coprod_desktop.services import participant_search, participants
-from coprod_desktop.services.demo_data import add_demo_people, generate_people
+from coprod_desktop.cli import main
+from coprod_desktop.services import (
+    participant_search,
+    participants,
+    payments,
+    policy,
+    projects,
+    sessions,
+)
+from coprod_desktop.services.demo_data import (
+    DemoSummary,
+    add_demo_data,
+    add_demo_people,
+    generate_people,
+)
+from coprod_desktop.services.demo_projects import STAFF, planned_sizes
 from coprod_desktop.services.participant_types import (
     ParticipantData,
     ParticipantQuery,
     SortKey,
     StatusFilter,
 )
+from coprod_desktop.services.payment_search import PaymentQuery, search_payments
+from coprod_desktop.services.payments import PaymentRecord
+from coprod_desktop.services.statements import statement_for
 from coprod_desktop.services.validation import validate_participant
 from coprod_desktop.storage.database import Database
-from coprod_desktop.vocabulary import Status
+from coprod_desktop.storage.opening import open_database
+from coprod_desktop.tax_year import TaxYear
+from coprod_desktop.vocabulary import (
+    AttendanceStatus,
+    ExpenseType,
+    PaymentBasis,
+    PaymentKind,
+    PaymentMethod,
+    PaymentPreference,
+    PaymentStatus,
+    SessionKind,
+    Status,
+)
 
 TODAY = date(2026, 11, 24)
 
@@ -145,3 +177,325 @@ def test_add_demo_people_adds_to_an_existing_register(database: Database) -> Non
         current = participant_search.search_ids(session, ParticipantQuery())
         left = participant_search.search_ids(session, ParticipantQuery(status=StatusFilter.LEFT))
     assert len(current) + len(left) == 25
+
+
+# --- projects, sessions, registers and payments ---------------------------------------------------
+def _snapshot(database: Database) -> dict[str, Any]:
+    """Everything the sample data holds beyond the people, by content (no timestamps of when
+    it was made: ``created_at`` and ``updated_at`` are left out)."""
+    with database.reading() as session:
+        project_list = [(p.id, p.data) for p in projects.list_projects(session)]
+        session_list = sessions.list_sessions(session)
+        return {
+            "projects": project_list,
+            "sessions": [(s.id, s.data, s.project_name) for s in session_list],
+            "registers": {s.id: sessions.register(session, s.id) for s in session_list},
+            "payments": search_payments(session, PaymentQuery()),
+            "rates": [r.data for r in policy.list_rates(session)],
+            "limits": [
+                (r.id, r.data.weekly_limit_pence, r.data.tax_year_limit_pence, r.data.limit_note)
+                for r in (
+                    participants.get_participant(session, i)
+                    for i in participant_search.search_ids(
+                        session, ParticipantQuery(status=StatusFilter.ALL, sort=SortKey.ID)
+                    )
+                )
+            ],
+        }
+
+
+def _demo_database(path: Path, people: int, seed: int) -> tuple[Database, DemoSummary]:
+    database = open_database(f"sqlite:///{path}").database
+    with database.transaction() as session:
+        summary = add_demo_data(session, people, seed, today=TODAY)
+    return database, summary
+
+
+@pytest.fixture(scope="module")
+def eighty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoSummary]]:
+    database, summary = _demo_database(tmp_path_factory.mktemp("demo") / "d.sqlite3", 80, 2026)
+    yield database, summary
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def eighty_payments(eighty: tuple[Database, DemoSummary]) -> list[PaymentRecord]:
+    with eighty[0].reading() as session:
+        return search_payments(session, PaymentQuery())
+
+
+def test_sizes_follow_the_number_of_people() -> None:
+    assert planned_sizes(60) == (4, 20)
+    assert planned_sizes(1) == (4, 6)
+    projects_for_many, sessions_for_many = planned_sizes(50_000)
+    assert sessions_for_many <= 300 and projects_for_many <= 30
+    assert planned_sizes(0) == (0, 0)
+
+
+def test_same_seed_gives_the_same_projects_sessions_and_payments(tmp_path: Path) -> None:
+    first, summary = _demo_database(tmp_path / "a.sqlite3", 40, 7)
+    second, _ = _demo_database(tmp_path / "b.sqlite3", 40, 7)
+    other, _ = _demo_database(tmp_path / "c.sqlite3", 40, 8)
+    try:
+        snapshot = _snapshot(first)
+        assert snapshot["payments"] and snapshot["registers"]
+        assert summary.projects.sessions == len(snapshot["sessions"])
+        assert snapshot == _snapshot(second)
+        assert snapshot["payments"] != _snapshot(other)["payments"]
+    finally:
+        for database in (first, second, other):
+            database.close()
+
+
+def test_every_payment_status_and_kind_is_present(
+    eighty: tuple[Database, DemoSummary], eighty_payments: list[PaymentRecord]
+) -> None:
+    assert {p.status for p in eighty_payments} == set(PaymentStatus)
+    assert {p.kind for p in eighty_payments} == set(PaymentKind)
+    assert {p.expense_type for p in eighty_payments if p.kind is PaymentKind.EXPENSE} >= {
+        ExpenseType.MILEAGE,
+        ExpenseType.PUBLIC_TRANSPORT,
+        ExpenseType.CARE,
+        ExpenseType.SUBSISTENCE,
+    }
+    assert {p.paid_method for p in eighty_payments if p.status is PaymentStatus.PAID} >= {
+        PaymentMethod.BANK_TRANSFER,
+        PaymentMethod.CASH,
+        PaymentMethod.VOUCHER,
+    }
+    reversals = [p for p in eighty_payments if p.reverses_id is not None]
+    assert len(reversals) == 1
+    summary = eighty[1].projects
+    assert sum(summary.payments.values()) == len(eighty_payments)
+    assert summary.payments == Counter(p.status for p in eighty_payments)
+    assert summary.reversals == 1
+
+
+def test_every_generated_payment_obeys_the_rules(
+    eighty: tuple[Database, DemoSummary], eighty_payments: list[PaymentRecord]
+) -> None:
+    by_id = {p.id: p for p in eighty_payments}
+    with eighty[0].reading() as session:
+        preference = {
+            p.participant_id: participants.get_participant(session, p.participant_id)
+            for p in eighty_payments
+        }
+        subsistence_cap = {
+            p.id: policy.require_rates(session, p.incurred_on).data.subsistence_cap_pence
+            for p in eighty_payments
+            if p.expense_type is ExpenseType.SUBSISTENCE
+        }
+    for p in eighty_payments:
+        wants = preference[p.participant_id].data.payment_preference
+        if p.status in (PaymentStatus.APPROVED, PaymentStatus.PAID):
+            assert p.approved_by in STAFF and p.approved_at is not None, p
+            assert p.approved_at.date() >= p.incurred_on
+            assert p.approved_at.date() <= TODAY
+        else:
+            assert not p.approved_by and p.approved_at is None, p
+        if p.status is PaymentStatus.PAID:
+            assert p.paid_on is not None and p.paid_method is not None, p
+            assert p.incurred_on <= p.paid_on <= TODAY
+            assert p.approved_at is not None and p.paid_on >= p.approved_at.date()
+            if p.paid_method is PaymentMethod.BANK_TRANSFER:
+                assert p.paid_reference, p
+            if p.kind is PaymentKind.VOUCHER:
+                assert p.paid_method is PaymentMethod.VOUCHER
+                assert p.voucher_provider == "Love2Shop" and p.voucher_reference, p
+            if wants is PaymentPreference.CASH and p.kind is not PaymentKind.RECOGNITION:
+                assert p.paid_method is PaymentMethod.CASH, p
+        else:
+            assert p.paid_on is None and p.paid_method is None, p
+        if p.status is PaymentStatus.CANCELLED:
+            assert p.cancelled_reason, p
+        else:
+            assert not p.cancelled_reason, p
+        if p.kind is PaymentKind.RECOGNITION:
+            assert p.amount_pence == 0
+        elif p.reverses_id is None:
+            assert p.amount_pence > 0, p
+        else:
+            original = by_id[p.reverses_id]
+            assert original.status is PaymentStatus.PAID
+            assert p.amount_pence == -original.amount_pence
+        if p.kind is PaymentKind.VOUCHER:
+            assert wants is PaymentPreference.VOUCHER
+        if p.kind is PaymentKind.FEE and p.reverses_id is None:
+            assert wants not in (
+                PaymentPreference.VOUCHER,
+                PaymentPreference.DECLINES,
+                PaymentPreference.EXPENSES_ONLY,
+            )
+        if p.expense_type is ExpenseType.CARE:
+            assert p.receipt_reference, p
+        if p.expense_type is ExpenseType.SUBSISTENCE:
+            assert 0 < p.amount_pence <= subsistence_cap[p.id]
+        assert p.session_id is not None and p.project_name, p
+
+
+def test_fees_use_the_rates_in_force_on_the_day(eighty_payments: list[PaymentRecord]) -> None:
+    old = ("£25.00 an hour", "half-day rate £75.00", "full-day rate £150.00")
+    new = ("£27.50 an hour", "half-day rate £82.50", "full-day rate £165.00")
+    fees = [p for p in eighty_payments if p.kind is PaymentKind.FEE and p.reverses_id is None]
+    before = [p for p in fees if p.incurred_on < date(2025, 12, 16)]
+    after = [p for p in fees if p.incurred_on >= date(2025, 12, 16)]
+    assert before and after
+    assert all(any(rate in p.description for rate in old) for p in before)
+    assert all(any(rate in p.description for rate in new) for p in after)
+    assert not any(rate in p.description for p in before for rate in new)
+
+
+def test_the_sample_rate_change_says_it_is_sample_data(
+    eighty: tuple[Database, DemoSummary],
+) -> None:
+    with eighty[0].reading() as session:
+        rates = policy.list_rates(session)
+    assert [r.data.effective_from for r in rates] == [date(2025, 12, 16), date(2024, 4, 6)]
+    newest = rates[0].data
+    assert (newest.hourly_pence, newest.half_day_pence, newest.full_day_pence) == (
+        2750,
+        8250,
+        16500,
+    )
+    assert "SAMPLE DATA" in newest.source
+    assert rates[0].used_by_payments and rates[1].used_by_payments
+
+
+def test_sessions_are_varied_and_cross_tax_years(eighty: tuple[Database, DemoSummary]) -> None:
+    with eighty[0].reading() as session:
+        listed = sessions.list_sessions(session)
+        registers = {s.id: sessions.register(session, s.id) for s in listed}
+        statuses = {
+            line.participant_id: participants.get_participant(session, line.participant_id).status
+            for lines in registers.values()
+            for line in lines
+        }
+    assert {s.data.kind for s in listed} == set(SessionKind)
+    assert {s.data.payment_basis for s in listed} == set(PaymentBasis)
+    assert len({TaxYear.of(s.data.date) for s in listed}) >= 2
+    past = [s for s in listed if s.data.date < TODAY]
+    assert TODAY - timedelta(days=560) <= min(s.data.date for s in past)
+    assert any(s.data.date > TODAY for s in listed)  # some still to come
+    assert any(s.data.online for s in listed) and any(not s.data.online for s in listed)
+    assert any(s.data.access_support for s in listed)
+    assert any(s.data.prep_minutes for s in listed)
+    assert all(0 < len(lines) <= 25 for lines in registers.values())
+    # Only people who are active or paused are invited.
+    assert set(statuses.values()) <= {Status.ACTIVE, Status.PAUSED}
+    marks = Counter(line.status for s in past for line in registers[s.id] if s.data.date < TODAY)
+    assert marks[AttendanceStatus.ATTENDED] > marks[AttendanceStatus.APOLOGIES] > 0
+    assert marks[AttendanceStatus.DID_NOT_ATTEND] > 0
+    assert marks[AttendanceStatus.INVITED] == 0
+    upcoming = [line for s in listed if s.data.date > TODAY for line in registers[s.id]]
+    assert upcoming and {line.status for line in upcoming} == {AttendanceStatus.INVITED}
+
+
+def test_some_people_have_earnings_limits(eighty: tuple[Database, DemoSummary]) -> None:
+    with eighty[0].reading() as session:
+        records = [
+            participants.get_participant(session, i)
+            for i in participant_search.search_ids(
+                session, ParticipantQuery(status=StatusFilter.ALL)
+            )
+        ]
+    limited = [r for r in records if r.data.limit_note]
+    assert 1 <= len(limited) <= 8
+    assert any(
+        r.data.weekly_limit_pence == 19550 and "ESA permitted work" in r.data.limit_note
+        for r in limited
+    )
+    assert eighty[1].projects.limits_set == len(limited)
+
+
+def test_a_statement_can_be_made_for_a_busy_person(
+    eighty: tuple[Database, DemoSummary], eighty_payments: list[PaymentRecord]
+) -> None:
+    counted = [
+        p for p in eighty_payments if p.status in (PaymentStatus.APPROVED, PaymentStatus.PAID)
+    ]
+    per_person_year = Counter((p.participant_id, TaxYear.of(p.incurred_on)) for p in counted)
+    (person, year), _ = per_person_year.most_common(1)[0]
+    with eighty[0].reading() as session:
+        statement = statement_for(session, person, year)
+    theirs = [p for p in counted if p.participant_id == person and p.incurred_on in year]
+    assert len(statement.lines) == len(theirs) >= 3
+    assert statement.total_pence == sum(p.amount_pence for p in theirs)
+    assert statement.income_pence == statement.fees_pence + statement.vouchers_pence
+    assert statement.thank_yous == sum(1 for p in theirs if p.kind is PaymentKind.RECOGNITION)
+    assert all(line.day in year for line in statement.lines)
+
+
+def test_progress_is_still_reported_and_sizes_match(tmp_path: Path) -> None:
+    database = open_database(f"sqlite:///{tmp_path}/p.sqlite3").database
+    progress: list[int] = []
+    steps: list[str] = []
+    try:
+        with database.transaction() as session:
+            summary = add_demo_data(session, 60, 3, progress.append, today=TODAY, step=steps.append)
+        assert progress == [60]
+        assert steps  # told what comes after the people
+        assert (summary.people, summary.projects.projects, summary.projects.sessions) == (
+            60,
+            4,
+            20,
+        )
+    finally:
+        database.close()
+
+
+def test_it_is_all_or_nothing(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = [0]
+    real = payments.mark_paid
+
+    def failing(*args: Any, **kwargs: Any) -> None:
+        calls[0] += 1
+        if calls[0] == 20:
+            raise RuntimeError("the disk is full")
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(payments, "mark_paid", failing)  # as the sample data calls it
+    with pytest.raises(RuntimeError), database.transaction() as session:
+        add_demo_data(session, 60, 1, today=TODAY)
+    with database.reading() as session:
+        assert participant_search.count_all(session) == 0
+        assert projects.list_projects(session) == []
+        assert search_payments(session, PaymentQuery()) == []
+        assert len(policy.list_rates(session)) == 1
+
+
+def test_adding_to_an_existing_register_uses_only_the_new_people(database: Database) -> None:
+    with database.transaction() as session:
+        add_demo_data(session, 30, 1, today=TODAY)
+    with database.reading() as session:
+        first_payments = {p.id for p in search_payments(session, PaymentQuery())}
+    with database.transaction() as session:
+        again = add_demo_data(session, 30, 2, today=TODAY)
+    assert again.projects.rate_change is None  # the policy already changes on that day
+    with database.reading() as session:
+        new = [p for p in search_payments(session, PaymentQuery()) if p.id not in first_payments]
+        assert len(policy.list_rates(session)) == 2
+    assert new and all(p.participant_id > 30 for p in new)
+
+
+def test_the_command_prints_a_summary_and_refuses_a_register_with_people(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path}/cli.sqlite3"
+    assert main(["--db", url, "demo-data", "--people", "40", "--seed", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "Added 40 sample people" in out
+    assert "projects" in out and "sessions" in out
+    for status in PaymentStatus:
+        assert status.label.lower() in out
+    assert main(["--db", url, "demo-data", "--people", "5"]) == 2
+    assert "already has 40 people" in capsys.readouterr().err
+    real = f"sqlite:///{tmp_path}/real.sqlite3"
+    assert main(["--db", real, "participants", "add", "--name", "Real Person"]) == 0
+    assert main(["--db", real, "demo-data", "--people", "5"]) == 2
+    assert "Adding made-up people would mix them with real ones" in capsys.readouterr().err
+    database = open_database(real).database
+    with database.reading() as session:
+        assert participant_search.count_all(session) == 1
+        assert projects.list_projects(session) == []
+        assert search_payments(session, PaymentQuery()) == []
+    database.close()

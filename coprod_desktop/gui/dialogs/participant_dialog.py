@@ -9,27 +9,27 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QMessageBox,
-    QSizePolicy,
     QWidget,
 )
 
 from coprod_desktop.gui.choices import chosen, fill, select
+from coprod_desktop.gui.form_fields import NOT_SET, ErrorDisplay, money_text, read_money
 from coprod_desktop.gui.forms.ui_participant_form import Ui_ParticipantDialog
 from coprod_desktop.gui.messages import show_error
+from coprod_desktop.money import MoneyError, parse_money
 from coprod_desktop.services.errors import ServiceError
+from coprod_desktop.services.form_checks import FieldProblem
 from coprod_desktop.services.participant_types import ParticipantData, ParticipantRecord
 from coprod_desktop.services.validation import FIELD_LABELS, ValidationError
 from coprod_desktop.storage.problems import DatabaseProblem
@@ -45,10 +45,16 @@ from coprod_desktop.vocabulary import (
 # record as stored.
 SaveFunction = Callable[[ParticipantData, ParticipantRecord | None], ParticipantRecord]
 
-NOT_SET = QDate(1900, 1, 1)  # shown as "Not set" in the consent date box
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #a4000f; font-weight: bold;"  # dark red, 7:1 on white; text says it too
+
+def _quiet_money(text: str) -> int | None:
+    """For telling whether the form changed: the amount, or None if empty or not money
+    (Save reads it properly and explains any mistake)."""
+    try:
+        return parse_money(text) if text.strip() else None
+    except MoneyError:
+        return None
 
 
 class ParticipantDialog(QDialog):
@@ -66,7 +72,6 @@ class ParticipantDialog(QDialog):
         self.record = record
         self.saved: ParticipantRecord | None = None
         self._today = today or date.today()
-        self._error_labels: dict[str, QLabel] = {}
 
         f = self.form
         self._roles: dict[Role, QCheckBox] = {
@@ -102,6 +107,9 @@ class ParticipantDialog(QDialog):
             "consent_method": f.consentMethodCombo,
             "consent_covers": f.consentCoversBox,
             "payment_preference": f.paymentCombo,
+            "weekly_limit_pence": f.weeklyLimitEdit,
+            "tax_year_limit_pence": f.yearLimitEdit,
+            "limit_note": f.limitNoteEdit,
             "notes": f.notesEdit,
         }
         self._fill_choices()
@@ -114,9 +122,7 @@ class ParticipantDialog(QDialog):
         f.consentDateEdit.setSpecialValueText("Not set")
         f.consentDateEdit.calendarWidget().installEventFilter(self)
         f.roleOther.toggled.connect(f.roleOtherEdit.setEnabled)
-        f.errorSummary.setTextFormat(Qt.TextFormat.PlainText)
-        f.errorSummary.setStyleSheet(ERROR_STYLE)
-        f.errorSummary.hide()
+        self.errors = ErrorDisplay(f.errorSummary, self._field_widgets)
         f.recordInfoLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         save_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -177,6 +183,9 @@ class ParticipantDialog(QDialog):
         f.consentPhotosCheck.setChecked(data.consent_photos)
         f.consentShareCheck.setChecked(data.consent_share_anonymised)
         select(f.paymentCombo, data.payment_preference)
+        f.weeklyLimitEdit.setText(money_text(data.weekly_limit_pence))
+        f.yearLimitEdit.setText(money_text(data.tax_year_limit_pence))
+        f.limitNoteEdit.setText(data.limit_note)
         f.notesEdit.setPlainText(data.notes)
 
     def data(self) -> ParticipantData:
@@ -207,6 +216,9 @@ class ParticipantDialog(QDialog):
             consent_photos=consent and f.consentPhotosCheck.isChecked(),
             consent_share_anonymised=consent and f.consentShareCheck.isChecked(),
             payment_preference=chosen(f.paymentCombo, PaymentPreference),
+            weekly_limit_pence=_quiet_money(f.weeklyLimitEdit.text()),
+            tax_year_limit_pence=_quiet_money(f.yearLimitEdit.text()),
+            limit_note=f.limitNoteEdit.text(),
             notes=f.notesEdit.toPlainText(),
         )
 
@@ -215,9 +227,28 @@ class ParticipantDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------------------
     def save(self) -> None:
-        self._clear_errors()
+        self.errors.clear()
+        problems: list[FieldProblem] = []
+        weekly = read_money(
+            self.form.weeklyLimitEdit,
+            "weekly_limit_pence",
+            FIELD_LABELS["weekly_limit_pence"],
+            problems,
+            optional=True,
+        )
+        yearly = read_money(
+            self.form.yearLimitEdit,
+            "tax_year_limit_pence",
+            FIELD_LABELS["tax_year_limit_pence"],
+            problems,
+            optional=True,
+        )
+        if problems:
+            self._show_errors(ValidationError(problems))
+            return
+        data = replace(self.data(), weekly_limit_pence=weekly, tax_year_limit_pence=yearly)
         try:
-            self.saved = self._save_function(self.data(), self.record)
+            self.saved = self._save_function(data, self.record)
         except ValidationError as error:
             self._show_errors(error)
             return
@@ -254,59 +285,11 @@ class ParticipantDialog(QDialog):
             calendar.setCurrentPage(self._today.year, self._today.month)
         return super().eventFilter(watched, event)
 
-    def _clear_errors(self) -> None:
-        for field, label in self._error_labels.items():
-            label.hide()
-            self._field_widgets[field].setAccessibleDescription("")
-        self.form.errorSummary.hide()
-
     def _show_errors(self, error: ValidationError) -> None:
-        count = len(error.problems)
-        things = "1 thing" if count == 1 else f"{count} things"
-        fields = ", ".join(dict.fromkeys(p.label for p in error.problems))
-        self.form.errorSummary.setText(
-            f"⚠ Nothing was saved. Please fix {things}, marked below: {fields}."
-        )
-        self.form.errorSummary.show()
-        first: QWidget | None = None
-        for field in dict.fromkeys(p.field for p in error.problems):
-            widget = self._field_widgets.get(field)
-            if widget is None:
-                continue
-            message = " ".join(p.message for p in error.for_field(field))
-            label = self._error_label(field, widget)
-            label.setText(f"⚠ {message}")
-            label.show()
-            # Read out by screen readers when the field gets focus.
-            widget.setAccessibleDescription(message)
-            first = first or widget
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.form.scrollArea.ensureWidgetVisible(first)
-
-    def _error_label(self, field: str, widget: QWidget) -> QLabel:
-        label = self._error_labels.get(field)
-        if label is not None:
-            return label
-        parent = widget.parentWidget()
-        label = QLabel(parent)
-        label.setObjectName(f"{field}Error")
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # user text must never become markup
-        label.setStyleSheet(ERROR_STYLE)
-        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        # The text itself is what a screen reader should say; the description adds context.
-        label.setAccessibleDescription(f"Problem with {FIELD_LABELS.get(field, field).lower()}")
-        # Put the message on the row below its field.
-        layout = parent.layout() if parent is not None else None
-        if isinstance(layout, QFormLayout):
-            position = layout.getWidgetPosition(widget)
-            assert isinstance(position, tuple)  # (row, role); the stubs say only "object"
-            layout.insertRow(int(position[0]) + 1, "", label)
-        elif isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.indexOf(widget) + 1, label)
-        self._error_labels[field] = label
-        return label
+        self.errors.show(error)
+        focused = self.focusWidget()
+        if focused is not None and self.form.scrollContent.isAncestorOf(focused):
+            self.form.scrollArea.ensureWidgetVisible(focused)
 
     def _keep_focus_visible(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Tabbing through a long form must scroll the focused field into view.

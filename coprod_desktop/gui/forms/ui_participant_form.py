@@ -328,6 +328,47 @@ class Ui_ParticipantDialog(object):
 
         self.paymentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paymentCombo)
 
+        self.limitsHelpLabel = QLabel(self.paymentGroup)
+        self.limitsHelpLabel.setObjectName(u"limitsHelpLabel")
+
+        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.limitsHelpLabel)
+
+        self.limitsHelp = QLabel(self.paymentGroup)
+        self.limitsHelp.setObjectName(u"limitsHelp")
+        self.limitsHelp.setWordWrap(True)
+
+        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.limitsHelp)
+
+        self.weeklyLimitLabel = QLabel(self.paymentGroup)
+        self.weeklyLimitLabel.setObjectName(u"weeklyLimitLabel")
+
+        self.paymentLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.weeklyLimitLabel)
+
+        self.weeklyLimitEdit = QLineEdit(self.paymentGroup)
+        self.weeklyLimitEdit.setObjectName(u"weeklyLimitEdit")
+
+        self.paymentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.weeklyLimitEdit)
+
+        self.yearLimitLabel = QLabel(self.paymentGroup)
+        self.yearLimitLabel.setObjectName(u"yearLimitLabel")
+
+        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.yearLimitLabel)
+
+        self.yearLimitEdit = QLineEdit(self.paymentGroup)
+        self.yearLimitEdit.setObjectName(u"yearLimitEdit")
+
+        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.yearLimitEdit)
+
+        self.limitNoteLabel = QLabel(self.paymentGroup)
+        self.limitNoteLabel.setObjectName(u"limitNoteLabel")
+
+        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.limitNoteLabel)
+
+        self.limitNoteEdit = QLineEdit(self.paymentGroup)
+        self.limitNoteEdit.setObjectName(u"limitNoteEdit")
+
+        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.limitNoteEdit)
+
 
         self.contentLayout.addWidget(self.paymentGroup)
 
@@ -375,6 +416,9 @@ class Ui_ParticipantDialog(object):
         self.consentDateLabel.setBuddy(self.consentDateEdit)
         self.consentMethodLabel.setBuddy(self.consentMethodCombo)
         self.paymentLabel.setBuddy(self.paymentCombo)
+        self.weeklyLimitLabel.setBuddy(self.weeklyLimitEdit)
+        self.yearLimitLabel.setBuddy(self.yearLimitEdit)
+        self.limitNoteLabel.setBuddy(self.limitNoteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.preferredNameEdit, self.fullNameEdit)
         QWidget.setTabOrder(self.fullNameEdit, self.pronounsEdit)
@@ -404,7 +448,10 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.consentContactCheck, self.consentPhotosCheck)
         QWidget.setTabOrder(self.consentPhotosCheck, self.consentShareCheck)
         QWidget.setTabOrder(self.consentShareCheck, self.paymentCombo)
-        QWidget.setTabOrder(self.paymentCombo, self.notesEdit)
+        QWidget.setTabOrder(self.paymentCombo, self.weeklyLimitEdit)
+        QWidget.setTabOrder(self.weeklyLimitEdit, self.yearLimitEdit)
+        QWidget.setTabOrder(self.yearLimitEdit, self.limitNoteEdit)
+        QWidget.setTabOrder(self.limitNoteEdit, self.notesEdit)
         QWidget.setTabOrder(self.notesEdit, self.buttonBox)
 
         self.retranslateUi(ParticipantDialog)
@@ -524,6 +571,23 @@ class Ui_ParticipantDialog(object):
 #if QT_CONFIG(accessibility)
         self.paymentCombo.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Payment preference", None))
 #endif // QT_CONFIG(accessibility)
+        self.limitsHelpLabel.setText("")
+        self.limitsHelp.setText(QCoreApplication.translate("ParticipantDialog", u"Some people ask us to watch how much they earn (for example a benefit's permitted-work limit). The app warns before a payment would take them over.", None))
+        self.weeklyLimitLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Wee&kly earnings limit:", None))
+#if QT_CONFIG(accessibility)
+        self.weeklyLimitEdit.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Weekly earnings limit", None))
+#endif // QT_CONFIG(accessibility)
+        self.weeklyLimitEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"In pounds, such as 195.50 (leave empty for none)", None))
+        self.yearLimitLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Ta&x-year earnings limit:", None))
+#if QT_CONFIG(accessibility)
+        self.yearLimitEdit.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Tax-year earnings limit", None))
+#endif // QT_CONFIG(accessibility)
+        self.yearLimitEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"In pounds (leave empty for none)", None))
+        self.limitNoteLabel.setText(QCoreApplication.translate("ParticipantDialog", u"What the &limits are for:", None))
+#if QT_CONFIG(accessibility)
+        self.limitNoteEdit.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"What the limits are for", None))
+#endif // QT_CONFIG(accessibility)
+        self.limitNoteEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"For example: ESA permitted work", None))
         self.notesGroup.setTitle(QCoreApplication.translate("ParticipantDialog", u"Notes", None))
 #if QT_CONFIG(accessibility)
         self.notesGroup.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Notes", None))

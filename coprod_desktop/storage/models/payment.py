@@ -67,9 +67,9 @@ class Payment(Base):
     paid_reference: Mapped[str] = mapped_column(String(REFERENCE_MAX), default="")
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     cancelled_reason: Mapped[str] = mapped_column(String(REASON_MAX), default="")
-    reverses_id: Mapped[int | None] = mapped_column(
-        ForeignKey("payments.id", ondelete="RESTRICT"), unique=True
-    )
+    # One live reversal per payment is enforced by services.payments.reverse (a cancelled
+    # reversal does not count, so this cannot be a UNIQUE constraint).
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id", ondelete="RESTRICT"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declared form

@@ -206,7 +206,6 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payments")),
-        sa.UniqueConstraint("reverses_id", name=op.f("uq_payments_reverses_id")),
         sqlite_autoincrement=True,
     )
     op.create_index("ix_payments_participant", "payments", ["participant_id", "incurred_on"])

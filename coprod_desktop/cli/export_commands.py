@@ -1,0 +1,84 @@
+"""``coprod export ...``: files for other people's systems, such as finance's spreadsheet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from coprod_desktop.cli.context import EXIT_INPUT, CommandError, opened
+from coprod_desktop.cli.dates import date_arg, long_date
+from coprod_desktop.config import DatabaseChoice
+from coprod_desktop.exports.payments_export import (
+    ExportFileError,
+    approved_between,
+    check_export_path,
+    write_payments_export,
+)
+from coprod_desktop.money import format_money
+
+
+def _payments(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    path: Path = args.out
+    try:
+        check_export_path(path)
+    except ExportFileError as error:
+        raise CommandError(f"{error} Nothing was saved.", EXIT_INPUT) from None
+    if args.date_to < args.date_from:
+        raise CommandError(
+            f"--to ({long_date(args.date_to)}) is before --from ({long_date(args.date_from)}). "
+            "Check both dates. Nothing was saved.",
+            EXIT_INPUT,
+        )
+    with opened(choice) as database, database.reading() as session:
+        records = approved_between(session, args.date_from, args.date_to)
+    try:
+        count = write_payments_export(records, path)
+    except OSError as error:
+        raise CommandError(
+            f"Could not save {path}: {error.strerror or error}. Check the folder exists, that "
+            "you can save there, and that the file is not open in another program.",
+            EXIT_INPUT,
+        ) from error
+    total = sum(r.amount_pence for r in records)
+    print(
+        f"Saved {count:,} payment{'' if count == 1 else 's'} approved "
+        f"{long_date(args.date_from)} to {long_date(args.date_to)} ({format_money(total)}) "
+        f"to {path}."
+    )
+    if not count:
+        print(
+            "No payments were approved in that period; the file has the headings only.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def register(commands: Any) -> None:
+    group = commands.add_parser("export", help="files for other systems (finance)")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    payments = sub.add_parser(
+        "payments",
+        help="payments approved in a period, for finance (.xlsx or .csv)",
+        description="Save the payments approved between two dates (and approved or paid now) "
+        "for the finance team: an Excel workbook if FILE ends .xlsx, a CSV file if it ends .csv.",
+    )
+    payments.add_argument(
+        "--from",
+        dest="date_from",
+        type=date_arg("From date"),
+        required=True,
+        metavar="DATE",
+        help="first day of approval; YYYY-MM-DD or DD/MM/YYYY",
+    )
+    payments.add_argument(
+        "--to",
+        dest="date_to",
+        type=date_arg("To date"),
+        required=True,
+        metavar="DATE",
+        help="last day of approval",
+    )
+    payments.add_argument("--out", type=Path, required=True, metavar="FILE")
+    payments.set_defaults(handler=_payments)

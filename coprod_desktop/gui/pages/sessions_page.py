@@ -1,0 +1,307 @@
+"""The Sessions screen: sessions by project, their registers, and working out payments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QWidget
+from sqlalchemy.orm import Session
+
+from coprod_desktop.gui.dialogs.register_dialogs import (
+    InviteDialog,
+    PaymentsPreviewDialog,
+    RegisterActions,
+    RegisterDialog,
+)
+from coprod_desktop.gui.dialogs.session_dialog import SessionDialog
+from coprod_desktop.gui.forms.ui_sessions_page import Ui_SessionsPage
+from coprod_desktop.gui.messages import confirm
+from coprod_desktop.gui.models.record_table_model import Column, RecordTableModel
+from coprod_desktop.gui.page_host import PageHost
+from coprod_desktop.gui.pages.screen import Screen
+from coprod_desktop.gui.table_setup import prepare_table, select_row, selected_rows
+from coprod_desktop.money import format_money
+from coprod_desktop.services import participant_search, payment_generation, projects, sessions
+from coprod_desktop.services.participant_types import ParticipantQuery, StatusFilter
+from coprod_desktop.services.sessions import AttendanceLine, SessionData, SessionRecord
+from coprod_desktop.storage.database import Database
+from coprod_desktop.vocabulary import AttendanceStatus
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    session: SessionRecord
+    invited: int
+    attended: int
+
+
+COLUMNS = [
+    Column("Date", lambda r: f"{r.session.data.date:%a %d %b %Y}"),
+    Column(
+        "Time",
+        lambda r: f"{r.session.data.start_time:%H:%M}–{r.session.data.end_time:%H:%M}",
+    ),
+    Column("Session", lambda r: r.session.data.title),
+    Column("Kind", lambda r: r.session.data.kind.label),
+    Column("Project", lambda r: r.session.project_name),
+    Column("Where", lambda r: r.session.where),
+    Column("On register", lambda r: str(r.invited), right=True),
+    Column("Attended", lambda r: str(r.attended), right=True),
+]
+
+
+class SessionsPage(Screen):
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.form = Ui_SessionsPage()
+        self.form.setupUi(self)
+        heading = QFont(self.form.headingLabel.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.5)
+        heading.setBold(True)
+        self.form.headingLabel.setFont(heading)
+        self.form.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.countLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.projectFilter.view().setAccessibleName("Projects: list")
+        self.model = RecordTableModel(COLUMNS, self)
+        prepare_table(
+            self.form.table, self.model, self.open_register, (130, 100, 220, 110, 180, 160, 90)
+        )
+        self.form.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.form.projectFilter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.form.newButton.clicked.connect(self.new_session)
+        self.form.openButton.clicked.connect(self.open_details)
+        self.form.registerButton.clicked.connect(self.open_register)
+        self.form.paymentsButton.clicked.connect(self.work_out_payments)
+        self._projects: list[tuple[int, str]] = []
+        self._update_buttons()
+
+    # --- loading ----------------------------------------------------------------------------
+    def _database(self) -> Database | None:
+        return self.host.database
+
+    def refresh(self, keep: int | None = None) -> None:
+        database = self._database()
+        rows: list[SessionRow] = []
+        if database is not None:
+            try:
+                with database.reading() as session:
+                    self._load_projects(
+                        [(p.id, p.data.name) for p in projects.list_projects(session)]
+                    )
+                    counts = sessions.attendance_counts(session)
+                    rows = [
+                        SessionRow(s, *counts.get(s.id, (0, 0)))
+                        for s in sessions.list_sessions(session, self.project_filter())
+                    ]
+            except Exception as error:
+                self.host.report_error("Could not read the sessions", error)
+        selected = keep if keep is not None else self.selected_id()
+        self.model.set_records(rows)
+        select_row(
+            self.form.table,
+            self.model.row_where(lambda r: r.session.id == selected) if selected else None,
+        )
+        self.form.countLabel.setText(f"{len(rows)} session{'s' if len(rows) != 1 else ''}")
+        if not self._projects:
+            self.form.messageLabel.setText(
+                "Add a project first (in Projects); sessions belong to one."
+            )
+        elif not rows:
+            self.form.messageLabel.setText("No sessions yet. Choose New session to add one.")
+        else:
+            self.form.messageLabel.setText("")
+        self._update_buttons()
+
+    def _load_projects(self, found: list[tuple[int, str]]) -> None:
+        if found == self._projects:
+            return
+        self._projects = found
+        combo = self.form.projectFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All projects", None)
+        for project_id, name in found:
+            combo.addItem(name, project_id)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def project_filter(self) -> int | None:
+        value = self.form.projectFilter.currentData()
+        return int(value) if value is not None else None
+
+    def show_project(self, project_id: int) -> None:
+        self.refresh()
+        index = self.form.projectFilter.findData(project_id)
+        self.form.projectFilter.setCurrentIndex(max(index, 0))
+
+    def selected(self) -> SessionRow | None:
+        rows = selected_rows(self.form.table)
+        return self.model.record_at(rows[0]) if rows else None
+
+    def selected_id(self) -> int | None:
+        row = self.selected()
+        return row.session.id if row else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.form.openButton, self.form.registerButton, self.form.paymentsButton):
+            button.setEnabled(chosen)
+        self.form.newButton.setEnabled(self._database() is not None and bool(self._projects))
+
+    # --- the session itself -----------------------------------------------------------------
+    def _save(self, data: SessionData, record: SessionRecord | None) -> int:
+        database = self._database()
+        assert database is not None
+        with database.transaction() as session:
+            if record is None:
+                return sessions.add_session(session, data)
+            return sessions.update_session(session, record.id, data).id
+
+    def new_session(self) -> None:
+        if self._database() is None or not self._projects:
+            return
+        dialog = SessionDialog(
+            lambda data: self._save(data, None),
+            self._projects,
+            None,
+            self,
+            project_id=self.project_filter(),
+        )
+        self._run_session_dialog(dialog)
+
+    def open_details(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        record = row.session
+        dialog = SessionDialog(lambda data: self._save(data, record), self._projects, record, self)
+        self._run_session_dialog(dialog)
+
+    def _run_session_dialog(self, dialog: SessionDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.saved, int):
+            self.refresh(keep=dialog.saved)
+            self.host.show_message("Session saved.")
+        dialog.deleteLater()
+
+    # --- the register -----------------------------------------------------------------------
+    def open_register(self) -> None:
+        row = self.selected()
+        database = self._database()
+        if row is None or database is None:
+            return
+        session_id = row.session.id
+        title = (
+            f"{row.session.data.title}, {row.session.data.date:%A %d %B %Y}, "
+            f"{row.session.data.start_time:%H:%M} to {row.session.data.end_time:%H:%M}"
+        )
+
+        def load() -> list[AttendanceLine]:
+            with database.reading() as session:
+                return sessions.register(session, session_id)
+
+        def mark(people: list[int], status: AttendanceStatus) -> None:
+            def change(session: Session) -> None:
+                for participant_id in people:
+                    sessions.set_attendance(session, session_id, participant_id, status)
+
+            self._write(change)
+
+        def set_minutes(participant_id: int, minutes: int, prep: int) -> None:
+            self._write(
+                lambda session: sessions.set_attendance(
+                    session,
+                    session_id,
+                    participant_id,
+                    sessions.register_line(session, session_id, participant_id).status,
+                    session_minutes=minutes,
+                    prep_minutes=prep,
+                )
+            )
+
+        def invite() -> None:
+            self._invite(dialog, session_id)
+
+        def remove(people: list[int]) -> None:
+            def change(session: Session) -> None:
+                for participant_id in people:
+                    sessions.uninvite(session, session_id, participant_id)
+
+            count = f"{len(people)} {'person' if len(people) == 1 else 'people'}"
+            if confirm(
+                dialog,
+                "Take off the register",
+                f"Take {count} off this session's register? Anyone who already has a payment "
+                "for the session stays on it.",
+                "Take off",
+            ):
+                self._write(change)
+
+        dialog = RegisterDialog(
+            title, RegisterActions(load, mark, set_minutes, invite, remove), self
+        )
+        dialog.resize(900, 620)
+        dialog.exec()
+        dialog.deleteLater()
+        self.refresh(keep=session_id)
+
+    def _write(self, change: Callable[[Session], object]) -> None:
+        """Make one change to the register, in one transaction; explain any failure."""
+        database = self._database()
+        if database is None:
+            return
+        try:
+            with database.transaction() as session:
+                change(session)
+        except Exception as error:
+            self.host.report_error("Could not change the register", error)
+
+    def _invite(self, parent: QWidget, session_id: int) -> None:
+        database = self._database()
+        if database is None:
+            return
+        with database.reading() as session:
+            on_register = {line.participant_id for line in sessions.register(session, session_id)}
+            people = [
+                (row.id, row.preferred_name, f"{row.full_name} {row.email} {row.postcode}")
+                for row in participant_search.search(
+                    session, ParticipantQuery(status=StatusFilter.CURRENT)
+                )
+                if row.id not in on_register
+            ]
+        dialog = InviteDialog(people, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            chosen = dialog.chosen()
+            self._write(lambda session: sessions.invite(session, session_id, chosen))
+        dialog.deleteLater()
+
+    # --- payments ---------------------------------------------------------------------------
+    def work_out_payments(self) -> None:
+        row = self.selected()
+        database = self._database()
+        if row is None or database is None:
+            return
+        try:
+            with database.reading() as session:
+                preview = payment_generation.preview_session_payments(session, row.session.id)
+        except Exception as error:
+            self.host.report_error("Could not work out the payments", error)
+            return
+        dialog = PaymentsPreviewDialog(preview, self)
+        dialog.resize(980, 560)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                with database.transaction() as session:
+                    created = payment_generation.create_session_payments(session, row.session.id)
+            except Exception as error:
+                self.host.report_error("Could not create the payments", error)
+            else:
+                self.host.show_message(
+                    f"Created {len(created)} draft payments ({format_money(preview.total_pence)}). "
+                    "Approve them in Payments."
+                )
+        dialog.deleteLater()

@@ -1,0 +1,240 @@
+"""Bar charts, drawn once for both the page and the screen.
+
+:func:`bar_chart` makes a ReportLab ``Drawing``; :func:`chart_svg` turns it into SVG, which a
+document embeds as ``<img alt="...">`` (a Figure with alternative text in the PDF's structure
+tree) and the GUI shows with ``QSvgWidget``. :func:`chart_alt_text` reads every value out as
+text, for screen readers.
+
+Large print and colour: the drawing has a white background (without one, Qt shows it on
+black), every label is at least the document's text size, the bars are one dark blue that
+colour-blind people see as clearly as anyone (no red against green) and each bar has its amount
+written beside it, so nothing depends on reading the bar's length or colour. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.graphics import renderSVG
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.validators import isString
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+
+from coprod_desktop.money import format_money
+from coprod_desktop.resources import resource_path
+
+BAR_COLOUR = "#1a4f8b"  # dark blue: 8.6:1 against white, distinct for every colour vision
+TEXT_COLOUR = "#000000"
+FONT_FAMILY = "Atkinson Hyperlegible"
+# One family, not a list: Qt's SVG renderer reads a list as a single (unknown) name and falls
+# back to its default font. Characters Atkinson Hyperlegible lacks (Arabic, Chinese, ...) still
+# come from other fonts: WeasyPrint and Qt both fall back glyph by glyph. The GUI must add the
+# font with QFontDatabase.addApplicationFont for Qt to find it.
+SVG_FONT_FAMILY = "Atkinson Hyperlegible"
+# Text is measured in Atkinson Hyperlegible; leave room for a wider fallback font.
+MEASURE_SLACK = 1.08
+DEFAULT_WIDTH = 480.0
+DEFAULT_FONT_SIZE = 14.0
+
+
+class ChartDrawing(Drawing):  # type: ignore[misc]  # ReportLab has no type hints
+    """A ReportLab drawing that remembers its title and alternative text for its SVG."""
+
+    _attrMap = AttrMap(
+        BASE=Drawing,
+        chart_title=AttrMapValue(isString, desc="what the chart shows"),
+        alt_text=AttrMapValue(isString, desc="every value, as text"),
+    )
+
+    def __init__(self, width: float, height: float, chart_title: str, alt_text: str) -> None:
+        super().__init__(width, height)
+        self.chart_title = chart_title
+        self.alt_text = alt_text
+
+
+@lru_cache(maxsize=1)
+def chart_fonts() -> tuple[str, str]:
+    """The ReportLab names of the regular and bold fonts used to measure and draw labels.
+
+    Atkinson Hyperlegible when this installation has it (the text is measured with the same
+    font the document prints with); Helvetica otherwise.
+    """
+    regular = resource_path("fonts", "AtkinsonHyperlegible-Regular.ttf")
+    bold = resource_path("fonts", "AtkinsonHyperlegible-Bold.ttf")
+    if regular is None or bold is None:
+        return "Helvetica", "Helvetica-Bold"
+    names = (FONT_FAMILY, f"{FONT_FAMILY} Bold")
+    registered = pdfmetrics.getRegisteredFontNames()
+    for name, path in zip(names, (regular, bold), strict=True):
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    return names
+
+
+def chart_alt_text(title: str, labels: Sequence[str], values_pence: Sequence[int]) -> str:
+    """Every value as text: 'Payments by month: April 2025 £37.50, May 2025 £0.00.'"""
+    _check(labels, values_pence)
+    if not labels:
+        return f"{title}: nothing to show."
+    items = ", ".join(
+        f"{label} {format_money(value)}" for label, value in zip(labels, values_pence, strict=True)
+    )
+    return f"{title}: {items}."
+
+
+def bar_chart(
+    title: str,
+    labels: Sequence[str],
+    values_pence: Sequence[int],
+    *,
+    width: float = DEFAULT_WIDTH,
+    height: float | None = None,
+    font_size: float = DEFAULT_FONT_SIZE,
+    show_title: bool = True,
+) -> ChartDrawing:
+    """A horizontal bar chart of amounts of money, one labelled row per value, top to bottom.
+
+    Sizes are in points (for a document) or pixels (on screen); no text is ever smaller than
+    ``font_size``. Without ``height`` each row is 1.6 times the text size; with it, rows are
+    squeezed to fit (down to 1.25 times the text size, below which the drawing is taller than
+    asked). Likewise the drawing is wider than ``width`` when the labels and amounts leave no
+    room for bars. Labels are on the left, each bar starts at zero and its amount is written at
+    its end (to the left for a negative amount). ``show_title`` draws the title above the bars;
+    a document that already has a heading for the chart turns it off.
+    """
+    _check(labels, values_pence)
+    if font_size <= 0 or width <= 0:
+        raise ValueError("A chart needs a positive width and text size.")
+    regular, bold = chart_fonts()
+    pad = font_size * 0.4
+    gap = font_size * 0.6
+    title_height = font_size * 1.25 * 1.6 if show_title else 0.0
+    row = font_size * 1.6
+    if height is not None and labels:  # squeeze the rows to fit, but never below the text
+        room = (height - 2 * pad - title_height) / len(labels)
+        row = max(font_size * 1.25, min(row, room))
+    bar_thickness = min(font_size * 1.1, row * 0.8)
+
+    amounts = [format_money(v) for v in values_pence]
+    label_width = MEASURE_SLACK * max(
+        (stringWidth(t, regular, font_size) for t in labels), default=0.0
+    )
+    amount_width = MEASURE_SLACK * max(
+        (stringWidth(t, regular, font_size) for t in amounts), default=0.0
+    )
+    low = min(0, *values_pence) if values_pence else 0
+    high = max(0, *values_pence) if values_pence else 0
+
+    bars_left = pad + label_width + gap + (amount_width + gap if low < 0 else 0.0)
+    # Amounts of zero or more are written to the right of the zero line.
+    bars_right = width - pad - amount_width - gap
+    if bars_right - bars_left < font_size * 2:  # too narrow: widen rather than shrink the text
+        width += font_size * 2 - (bars_right - bars_left)
+        bars_right = width - pad - amount_width - gap
+    span = high - low
+    scale = (bars_right - bars_left) / span if span else 0.0
+    zero_x = bars_left - low * scale
+
+    needed = pad + title_height + row * len(labels) + pad
+    total_height = max(needed, height or 0.0)
+    drawing = ChartDrawing(width, total_height, title, chart_alt_text(title, labels, values_pence))
+    # A white background first: SVG is transparent, and Qt would show it on black.
+    drawing.add(Rect(0, 0, width, total_height, fillColor=white, strokeColor=None))
+    ink = HexColor(TEXT_COLOUR)
+    top = total_height - pad
+    if show_title:
+        drawing.add(
+            String(
+                pad,
+                top - font_size * 1.25,
+                title,
+                fontName=bold,
+                fontSize=font_size * 1.25,
+                fillColor=ink,
+            )
+        )
+        top -= title_height
+    bar_colour = HexColor(BAR_COLOUR)
+    for index, (label, value, amount) in enumerate(zip(labels, values_pence, amounts, strict=True)):
+        middle = top - row * (index + 0.5)
+        baseline = middle - font_size * 0.35
+        drawing.add(
+            String(pad, baseline, label, fontName=regular, fontSize=font_size, fillColor=ink)
+        )
+        length = value * scale
+        if value:
+            drawing.add(
+                Rect(
+                    min(zero_x, zero_x + length),
+                    middle - bar_thickness / 2,
+                    abs(length),
+                    bar_thickness,
+                    fillColor=bar_colour,
+                    strokeColor=None,
+                )
+            )
+        if value < 0:
+            x, anchor = zero_x + length - gap / 2, "end"
+        else:
+            x, anchor = zero_x + length + gap / 2, "start"
+        drawing.add(
+            String(
+                x,
+                baseline,
+                amount,
+                fontName=regular,
+                fontSize=font_size,
+                fillColor=ink,
+                textAnchor=anchor,
+            )
+        )
+    if labels:  # the zero line, so a bar's start is clear even when it is short
+        drawing.add(
+            Line(
+                zero_x,
+                top,
+                zero_x,
+                top - row * len(labels),
+                strokeColor=ink,
+                strokeWidth=max(1.0, font_size / 12),
+            )
+        )
+    return drawing
+
+
+def chart_svg(drawing: Drawing) -> str:
+    """The drawing as an SVG document, with its title and alternative text inside it.
+
+    Text stays text (in Atkinson Hyperlegible, falling back to other sans-serif fonts), so it is
+    sharp at any size and a PDF keeps it as real text.
+    """
+    regular, bold = chart_fonts()
+    svg: str = renderSVG.drawToString(
+        drawing,
+        fontHacks={
+            regular: {"family": SVG_FONT_FAMILY},
+            bold: {"family": SVG_FONT_FAMILY, "weight": "bold"},
+        },
+    )
+    title = getattr(drawing, "chart_title", "") or ""
+    alt = getattr(drawing, "alt_text", "") or ""
+    # ReportLab writes placeholder <title>...</title> and <desc>...</desc> elements.
+    svg = svg.replace("<title>...</title>", f"<title>{escape(title)}</title>", 1)
+    svg = svg.replace("<desc>...</desc>", f"<desc>{escape(alt)}</desc>", 1)
+    # No DOCTYPE: it names an external DTD, which no SVG reader needs.
+    return re.sub(r"<!DOCTYPE[^>]*>\s*", "", svg, count=1)
+
+
+def _check(labels: Sequence[str], values_pence: Sequence[int]) -> None:
+    if len(labels) != len(values_pence):
+        raise ValueError(
+            f"A chart needs one label for each value: there are {len(labels)} labels and "
+            f"{len(values_pence)} values."
+        )
