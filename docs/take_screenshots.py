@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -51,7 +53,7 @@ def _take(database_url: str) -> int:
 
     opened = open_database(database_url)
     with opened.database.transaction() as session:
-        demo_data.add_demo_people(session, 400, seed=7)
+        demo_data.add_demo_data(session, 400, seed=7)
     opened.database.close()
 
     app = QApplication(sys.argv[:1])
@@ -76,6 +78,9 @@ def _take(database_url: str) -> int:
     _pump(app)
     _save(window, "register-search.png")
 
+    from coprod_desktop.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
     database = window.database
     assert database is not None
     with database.reading() as session:
@@ -102,8 +107,99 @@ def _take(database_url: str) -> int:
     _pump(app)
     _save(new, "participant-form-errors.png")
     new.hide()
+    _payment_screens(app, window)
     window.close()
     return 0
+
+
+def _payment_screens(app: QApplication, window: QWidget) -> None:
+    """Projects, a session's register, payments (with the approval), the policy, a statement."""
+    from coprod_desktop.gui.dialogs.payment_action_dialogs import ApproveDialog
+    from coprod_desktop.gui.dialogs.register_dialogs import RegisterActions, RegisterDialog
+    from coprod_desktop.gui.main_window import MainWindow
+    from coprod_desktop.services import earnings_limits, sessions, statements
+    from coprod_desktop.tax_year import TaxYear
+    from coprod_desktop.vocabulary import AttendanceStatus, PaymentKind, PaymentStatus
+
+    assert isinstance(window, MainWindow)
+    database = window.database
+    assert database is not None
+    projects_screen = window.show_screen("Projects")
+    projects_screen.form.table.selectRow(0)  # type: ignore[attr-defined]
+    _pump(app)
+    _save(window, "projects.png")
+
+    window.show_screen("Sessions")
+    _pump(app)
+    _save(window, "sessions.png")
+    with database.reading() as session:
+        listed = sessions.list_sessions(session)
+        # The session most people came to, with its apologies and absences too.
+        busy = max(
+            listed,
+            key=lambda s: sum(
+                line.status is AttendanceStatus.ATTENDED
+                for line in sessions.register(session, s.id)
+            ),
+        )
+        lines = sessions.register(session, busy.id)
+    register = RegisterDialog(
+        f"{busy.data.title}, {busy.data.date:%A} {busy.data.date.day} {busy.data.date:%B %Y}",
+        # Shown only: nothing is marked, so every action does nothing.
+        RegisterActions(
+            lambda: lines, lambda *a: None, lambda *a: None, lambda: None, lambda *a: None
+        ),
+        window,
+    )
+    register.resize(900, 600)
+    register.show()
+    _pump(app)
+    _save(register, "attendance-register.png")
+    register.hide()
+
+    payments_screen = window.show_screen("Payments")
+    _pump(app)
+    form = payments_screen.form  # type: ignore[attr-defined]
+    form.statusFilter.setCurrentIndex(form.statusFilter.findData(PaymentStatus.DRAFT.value))
+    _pump(app)
+    drafts = payments_screen.model.records  # type: ignore[attr-defined]
+    form.table.selectRow(0)
+    _pump(app)
+    _save(window, "payments.png")
+    chosen = drafts[:6]
+    with database.reading() as session:
+        warnings = earnings_limits.check_approval(session, [p.id for p in chosen])
+    approve = ApproveDialog(chosen, warnings, "Sam Okafor", window)
+    approve.show()
+    _pump(app)
+    _save(approve, "approve-payments.png")
+    approve.hide()
+
+    window.show_screen("Rewards policy")
+    _pump(app)
+    _save(window, "rewards-policy.png")
+
+    # A statement as it prints.
+    from coprod_desktop.reports.statement_pdf import write_statement_pdf
+    from coprod_desktop.services import payment_search
+    from coprod_desktop.services.payment_search import PaymentQuery
+
+    year = TaxYear(TaxYear.of(datetime.now(UTC).date()).start_year - 1)  # the last whole year
+    with database.reading() as session:
+        paid = payment_search.search_payments(
+            session,
+            PaymentQuery(
+                status=PaymentStatus.PAID, date_from=year.first_day, date_to=year.last_day
+            ),
+        )
+        counts: Counter[int] = Counter()
+        for payment in paid:  # the person paid most for their time, for a full example
+            if payment.kind is PaymentKind.FEE:
+                counts[payment.participant_id] += payment.amount_pence
+        person = counts.most_common(1)[0][0] if counts else 1
+        statement = statements.statement_for(session, person, year)
+    write_statement_pdf(statement, OUT / "statement-example.pdf", font_size=16)
+    print(f"saved {(OUT / 'statement-example.pdf').relative_to(HERE.parent)}")
 
 
 if __name__ == "__main__":

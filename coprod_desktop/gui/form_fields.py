@@ -40,11 +40,12 @@ def read_money(
 
 
 def allow_unset_date(edit: QDateEdit, today: date) -> None:
-    """Make a date box start as "Not set" (and go no later than ``today`` if asked)."""
+    """Make a date box start as "Not set", its calendar opening on ``today``'s month."""
     edit.setMinimumDate(NOT_SET)
     edit.setSpecialValueText("Not set")
     edit.setDate(NOT_SET)
-    edit.calendarWidget().setSelectedDate(QDate(today.year, today.month, today.day))
+    # The calendar opens on this month, not January 1900 (showing a page selects nothing).
+    edit.calendarWidget().setCurrentPage(today.year, today.month)
 
 
 def set_date(edit: QDateEdit, value: date | None) -> None:

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from coprod_desktop.gui.dialogs.form_dialog import FormDialog
 from coprod_desktop.gui.form_fields import money_text, read_money
 from coprod_desktop.gui.forms.ui_rates_form import Ui_RatesDialog
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.form_checks import FieldProblem, ValidationError
 from coprod_desktop.services.policy import RATE_LABELS, RatesData, RatesRecord
 
@@ -55,12 +56,15 @@ class RatesDialog(FormDialog):
         if record is None:
             self.setWindowTitle("New rates")
         elif record.used_by_payments:
-            self.setWindowTitle(f"Rates in force from {when:%d %B %Y} (in use: read only)")
+            # Payments were worked out with these rates: they are shown, never changed.
+            self.setWindowTitle(f"Rates in force from {long_date(when)} (in use: read only)")
             for widget in (*self.money.values(), f.fromEdit, f.careReceiptCheck):
                 widget.setEnabled(False)
             f.sourceEdit.setReadOnly(True)
+            f.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+            f.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
         else:
-            self.setWindowTitle(f"Rates in force from {when:%d %B %Y}")
+            self.setWindowTitle(f"Rates in force from {long_date(when)}")
         f.fromEdit.setFocus()
 
     def accept_form(self) -> None:

@@ -65,7 +65,14 @@ class RegisterDialog(QDialog):
                 Column("Attendance", lambda a: a.status.label),
                 Column("At the session", lambda a: hours_text(a.session_minutes), right=True),
                 Column("Preparation", lambda a: hours_text(a.prep_minutes), right=True),
-                Column("Time to pay", lambda a: hours_text(a.minutes), right=True),
+                # Only people who came are paid for their time.
+                Column(
+                    "Time to pay",
+                    lambda a: (
+                        hours_text(a.minutes) if a.status is AttendanceStatus.ATTENDED else "none"
+                    ),
+                    right=True,
+                ),
             ],
             self,
         )

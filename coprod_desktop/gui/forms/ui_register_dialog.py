@@ -144,7 +144,7 @@ class Ui_RegisterDialog(object):
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleDescription(QCoreApplication.translate("RegisterDialog", u"Press A, P, D or I to record attendance", None))
 #endif // QT_CONFIG(accessibility)
-        self.minutesLabel.setText(QCoreApplication.translate("RegisterDialog", u"Time at the session for the selected &person:", None))
+        self.minutesLabel.setText(QCoreApplication.translate("RegisterDialog", u"&Time at the session for the selected person:", None))
 #if QT_CONFIG(accessibility)
         self.minutesSpin.setAccessibleName(QCoreApplication.translate("RegisterDialog", u"Time at the session in minutes", None))
 #endif // QT_CONFIG(accessibility)

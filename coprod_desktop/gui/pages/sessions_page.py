@@ -25,6 +25,7 @@ from coprod_desktop.gui.pages.screen import Screen
 from coprod_desktop.gui.table_setup import prepare_table, select_row, selected_rows
 from coprod_desktop.money import format_money
 from coprod_desktop.services import participant_search, payment_generation, projects, sessions
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.participant_types import ParticipantQuery, StatusFilter
 from coprod_desktop.services.sessions import AttendanceLine, SessionData, SessionRecord
 from coprod_desktop.storage.database import Database
@@ -195,8 +196,9 @@ class SessionsPage(Screen):
         if row is None or database is None:
             return
         session_id = row.session.id
+        day = row.session.data.date
         title = (
-            f"{row.session.data.title}, {row.session.data.date:%A %d %B %Y}, "
+            f"{row.session.data.title}, {day:%A} {long_date(day)}, "
             f"{row.session.data.start_time:%H:%M} to {row.session.data.end_time:%H:%M}"
         )
 
