@@ -175,6 +175,28 @@ def _payment_screens(app: QApplication, window: QWidget) -> None:
     _save(approve, "approve-payments.png")
     approve.hide()
 
+    # An expense claim refused: each message sits under its own field.
+    from coprod_desktop.gui.dialogs.payment_dialogs import ExpenseDialog
+    from coprod_desktop.services import payments
+
+    def save_claim(claim: payments.ExpenseClaim) -> int:
+        with database.transaction() as session:  # refused before anything is written
+            return payments.add_expense(session, claim)
+
+    claim = ExpenseDialog(
+        save_claim,
+        payments_screen._current_people(),  # type: ignore[attr-defined]
+        payments_screen._projects,  # type: ignore[attr-defined]
+        window,
+    )
+    claim.form.amountEdit.setText("-4.5")
+    claim.resize(640, 640)
+    claim.show()
+    claim.accept_form()
+    _pump(app)
+    _save(claim, "expense-form-errors.png")
+    claim.hide()
+
     window.show_screen("Rewards policy")
     _pump(app)
     _save(window, "rewards-policy.png")

@@ -14,12 +14,12 @@ from datetime import date, time
 from typing import Any
 
 from coprod_desktop.cli.option_types import CLEAR, NONE
+from coprod_desktop.distance import DistanceError, parse_miles
 from coprod_desktop.money import MoneyError, parse_money
 from coprod_desktop.services.dates import parse_date
 from coprod_desktop.tax_year import TaxYear
 
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
-_MILES = re.compile(r"^(\d{1,5})(?:\.(\d))?$")
 
 
 def _named(parse: Callable[[str], Any], name: str) -> Callable[[str], Any]:
@@ -112,13 +112,10 @@ def minutes_arg(what: str) -> Callable[[str], int]:
 
 def miles_arg(text: str) -> int:
     """Miles to the nearest tenth ('12.5') -> tenths of a mile (125), as payments store them."""
-    match = _MILES.match(text.strip())
-    if match is None:
-        raise argparse.ArgumentTypeError(
-            f"Miles '{text}' is not a distance. Write the miles travelled with at most one "
-            "digit after the point, such as 12 or 12.5."
-        )
-    return int(match.group(1)) * 10 + int(match.group(2) or "0")
+    try:
+        return parse_miles(text)
+    except DistanceError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def long_date(day: date) -> str:

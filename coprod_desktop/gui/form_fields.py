@@ -6,7 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QBoxLayout, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from coprod_desktop.money import MoneyError, parse_money
 from coprod_desktop.services.form_checks import FieldProblem, ValidationError
@@ -69,6 +78,8 @@ class ErrorDisplay:
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         summary.setStyleSheet(ERROR_STYLE)
+        # Only as tall as its text: spare height in a tall dialog goes to the fields.
+        summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         summary.hide()
 
     def clear(self) -> None:
@@ -94,6 +105,9 @@ class ErrorDisplay:
                 unplaced.append(message)
                 continue
             label = self._label_for(field, widget, found[0].label or field)
+            if label is None:  # no row to put it on: the summary carries it instead
+                unplaced.append(message)
+                continue
             label.setText(f"⚠ {message}")
             label.show()
             widget.setAccessibleDescription(message)
@@ -103,11 +117,15 @@ class ErrorDisplay:
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _label_for(self, field: str, widget: QWidget, name: str) -> QLabel:
+    def _label_for(self, field: str, widget: QWidget, name: str) -> QLabel | None:
         label = self.labels.get(field)
         if label is not None:
             return label
         parent = widget.parentWidget()
+        top = parent.layout() if parent is not None else None
+        place = _row_holding(top, widget) if top is not None else None
+        if place is None:
+            return None
         label = QLabel(parent)
         label.setObjectName(f"{field}Error")
         label.setWordWrap(True)
@@ -115,12 +133,52 @@ class ErrorDisplay:
         label.setStyleSheet(ERROR_STYLE)
         # Read out as its own text (the message); the description names the field.
         label.setAccessibleDescription(f"Problem with {name.lower()}")
-        layout = parent.layout() if parent is not None else None
+        layout, index = place
         if isinstance(layout, QFormLayout):
-            position = layout.getWidgetPosition(widget)
+            position = layout.getItemPosition(index)
             assert isinstance(position, tuple)  # (row, role); the stubs say only "object"
             layout.insertRow(int(position[0]) + 1, "", label)
         elif isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.indexOf(widget) + 1, label)
+            layout.insertWidget(index + 1, label)
         self.labels[field] = label
         return label
+
+
+def _row_holding(layout: QLayout, widget: QWidget) -> tuple[QLayout, int] | None:
+    """The layout to put an error in, and the index of its item holding ``widget``.
+
+    Fields often sit inside nested layouts (a form inside a box, an amount box beside a
+    "£" label), so the search goes down the tree. The deepest form layout on the way wins,
+    so the message goes on the row under the field; failing that, the deepest vertical box.
+    """
+    path = _path_to(layout, widget)
+    if path is None:
+        return None
+    forms = [step for step in path if isinstance(step[0], QFormLayout)]
+    if forms:
+        return forms[-1]
+    columns = [
+        step
+        for step in path
+        if isinstance(step[0], QBoxLayout) and step[0].direction() in _VERTICAL
+    ]
+    return columns[-1] if columns else None
+
+
+def _path_to(layout: QLayout, widget: QWidget) -> list[tuple[QLayout, int]] | None:
+    """Each (layout, item index) from ``layout`` down to the item that is ``widget``."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if item.widget() is widget:
+            return [(layout, index)]
+        inner = item.layout()
+        if inner is not None:
+            below = _path_to(inner, widget)
+            if below is not None:
+                return [(layout, index), *below]
+    return None
+
+
+_VERTICAL = (QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.BottomToTop)

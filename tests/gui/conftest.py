@@ -9,7 +9,10 @@ Every modal the app can open is answered here instead of blocking the test run:
 * file dialogs fail the test: tests that expect one patch ``pick_existing_file`` and friends;
 * the detail form (``ParticipantDialog.exec``) is shown without a nested event loop, filled in
   by ``modals.fill_in`` (a test sets it), and closed if the filling in did not close it. With no
-  ``fill_in`` an unexpected detail form fails the test.
+  ``fill_in`` an unexpected detail form fails the test;
+* the dialogs of the other screens (projects, sessions, payments, the rewards policy) are
+  handled the same way by ``dialogs``: a test says what to do with each kind of dialog
+  (``dialogs.on(ProjectDialog, fill)``); any other one that opens fails the test.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,6 +28,21 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.gui.dialogs.participant_dialog import ParticipantDialog
+from coprod_desktop.gui.dialogs.payment_action_dialogs import (
+    ApproveDialog,
+    ExportDialog,
+    ReasonDialog,
+    StatementDialog,
+)
+from coprod_desktop.gui.dialogs.payment_dialogs import ExpenseDialog, MarkPaidDialog, PaymentDialog
+from coprod_desktop.gui.dialogs.project_dialog import ProjectDialog
+from coprod_desktop.gui.dialogs.rates_dialog import RatesDialog
+from coprod_desktop.gui.dialogs.register_dialogs import (
+    InviteDialog,
+    PaymentsPreviewDialog,
+    RegisterDialog,
+)
+from coprod_desktop.gui.dialogs.session_dialog import SessionDialog
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.services import participants
 from coprod_desktop.services.participant_types import ParticipantData, ParticipantRecord
@@ -99,6 +118,62 @@ def modals(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Modals:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(no_file_dialog))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(no_file_dialog))
     monkeypatch.setattr(ParticipantDialog, "exec", dialog_exec)
+    return found
+
+
+D = TypeVar("D", bound=QDialog)
+
+# Every modal dialog of the projects, sessions, payments and policy screens.
+SCREEN_DIALOGS: tuple[type[QDialog], ...] = (
+    ProjectDialog,
+    SessionDialog,
+    RegisterDialog,
+    InviteDialog,
+    PaymentsPreviewDialog,
+    PaymentDialog,
+    ExpenseDialog,
+    MarkPaidDialog,
+    ApproveDialog,
+    ReasonDialog,
+    StatementDialog,
+    ExportDialog,
+    RatesDialog,
+)
+
+
+@dataclass
+class Dialogs:
+    """What to do with each kind of screen dialog, and which ones were opened."""
+
+    handlers: dict[type[QDialog], Callable[[Any], None]] = field(default_factory=dict)
+    # "ClassName: window title" of each dialog opened, in order.
+    opened: list[str] = field(default_factory=list)
+
+    def on(self, kind: type[D], handler: Callable[[D], None]) -> None:
+        """Handle every ``kind`` dialog opened from now on with ``handler`` (it is shown first,
+        and closed afterwards if the handler left it open)."""
+        self.handlers[kind] = handler
+
+
+@pytest.fixture(autouse=True)
+def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    found = Dialogs()
+
+    def dialog_exec(dialog: QDialog) -> int:
+        found.opened.append(f"{type(dialog).__name__}: {dialog.windowTitle()}")
+        handler = found.handlers.get(type(dialog))
+        try:
+            show_active(qtbot, dialog)
+            if handler is None:
+                raise AssertionError(f"{type(dialog).__name__} was opened unexpectedly")
+            handler(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+        return dialog.result()
+
+    for kind in SCREEN_DIALOGS:
+        monkeypatch.setattr(kind, "exec", dialog_exec)
     return found
 
 

@@ -32,7 +32,17 @@ class FormDialog(QDialog):
         box.rejected.connect(self.reject)
         for button in box.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
-        QShortcut(QKeySequence.StandardKey.Save, self, self.accept_form)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save_pressed)
+
+    def _save_pressed(self) -> None:
+        # Ctrl+S does what the Save button does, so only while there is one to press
+        # (a read-only record offers just Close).
+        box: QDialogButtonBox = self.form.buttonBox
+        if any(
+            box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled()
+            for button in box.buttons()
+        ):
+            self.accept_form()
 
     def track_errors(self, widgets: dict[str, QWidget]) -> None:
         self.errors = ErrorDisplay(self.form.errorSummary, widgets)

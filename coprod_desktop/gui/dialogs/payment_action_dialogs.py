@@ -105,7 +105,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(_plain_label(question, self))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setAccessibleName("Reason")
-        label = QLabel("&Reason:", self)
+        label = QLabel("Rea&son:", self)
         label.setBuddy(self.reason_edit)
         row = QFormLayout()
         row.addRow(label, self.reason_edit)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from coprod_desktop.distance import DistanceError, parse_miles
 from coprod_desktop.gui.choices import chosen, fill
 from coprod_desktop.gui.dialogs.form_dialog import FormDialog
 from coprod_desktop.gui.form_fields import read_money
@@ -223,27 +223,11 @@ class ExpenseDialog(FormDialog):
 
 def _tenth_miles(text: str, problems: list[FieldProblem]) -> int | None:
     """'12.5' -> 125 tenths of a mile; a problem if it is not a distance."""
-    value = text.strip().removesuffix("miles").strip()
     try:
-        miles = Decimal(value)
-    except InvalidOperation:
-        problems.append(
-            FieldProblem(
-                "tenth_miles", f"Miles '{text}' is not a distance. Write it like 12.5.", "Miles"
-            )
-        )
+        return parse_miles(text)
+    except DistanceError as error:
+        problems.append(FieldProblem("tenth_miles", str(error), "Miles"))
         return None
-    tenths = miles * 10
-    if miles <= 0 or tenths != tenths.to_integral_value() or miles > 10_000:
-        problems.append(
-            FieldProblem(
-                "tenth_miles",
-                f"Miles '{text}' must be more than 0 and given to one decimal place, like 12.5.",
-                "Miles",
-            )
-        )
-        return None
-    return int(tenths)
 
 
 _METHOD_FOR = {

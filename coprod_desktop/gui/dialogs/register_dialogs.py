@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QPushButton, QWidget
 
 from coprod_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
 from coprod_desktop.gui.forms.ui_payments_preview import Ui_PaymentsPreviewDialog
@@ -83,6 +83,13 @@ class RegisterDialog(QDialog):
         f.prepSpin.setSingleStep(15)
         f.minutesSpin.editingFinished.connect(self._minutes_changed)
         f.prepSpin.editingFinished.connect(self._minutes_changed)
+        f.minutesSpin.installEventFilter(self)
+        f.prepSpin.installEventFilter(self)
+        # Enter finishes a number or a selection here; no button may be "default", or
+        # Qt would press the first one (Invite people…) on every Enter.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         f.inviteButton.clicked.connect(self._invite)
         f.attendedButton.clicked.connect(lambda: self._mark(AttendanceStatus.ATTENDED))
         f.apologiesButton.clicked.connect(lambda: self._mark(AttendanceStatus.APOLOGIES))
@@ -162,6 +169,17 @@ class RegisterDialog(QDialog):
             self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.form.minutesSpin, self.form.prepSpin)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # Save the number now and keep the key: passed on, it would close the dialog.
+            self.form.minutesSpin.interpretText()
+            self.form.prepSpin.interpretText()
+            self._minutes_changed()
+            return True
         if (
             watched is self.form.table
             and isinstance(event, QKeyEvent)

@@ -193,7 +193,7 @@ class Ui_ExpenseDialog(object):
         self.receiptEdit.setAccessibleName(QCoreApplication.translate("ExpenseDialog", u"Receipt reference", None))
 #endif // QT_CONFIG(accessibility)
         self.receiptEdit.setPlaceholderText(QCoreApplication.translate("ExpenseDialog", u"Number or where it is kept", None))
-        self.projectLabel.setText(QCoreApplication.translate("ExpenseDialog", u"P&roject:", None))
+        self.projectLabel.setText(QCoreApplication.translate("ExpenseDialog", u"Pro&ject:", None))
 #if QT_CONFIG(accessibility)
         self.projectCombo.setAccessibleName(QCoreApplication.translate("ExpenseDialog", u"Project", None))
 #endif // QT_CONFIG(accessibility)

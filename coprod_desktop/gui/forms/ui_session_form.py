@@ -226,7 +226,7 @@ class Ui_SessionDialog(object):
 #if QT_CONFIG(accessibility)
         self.supportEdit.setAccessibleName(QCoreApplication.translate("SessionDialog", u"Access support arranged", None))
 #endif // QT_CONFIG(accessibility)
-        self.basisLabel.setText(QCoreApplication.translate("SessionDialog", u"How time is &paid:", None))
+        self.basisLabel.setText(QCoreApplication.translate("SessionDialog", u"&How time is paid:", None))
 #if QT_CONFIG(accessibility)
         self.basisCombo.setAccessibleName(QCoreApplication.translate("SessionDialog", u"How time is paid", None))
 #endif // QT_CONFIG(accessibility)

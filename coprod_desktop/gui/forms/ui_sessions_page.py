@@ -118,7 +118,7 @@ class Ui_SessionsPage(object):
 #if QT_CONFIG(accessibility)
         self.headingLabel.setAccessibleName(QCoreApplication.translate("SessionsPage", u"Sessions", None))
 #endif // QT_CONFIG(accessibility)
-        self.projectLabel.setText(QCoreApplication.translate("SessionsPage", u"&Project:", None))
+        self.projectLabel.setText(QCoreApplication.translate("SessionsPage", u"Pro&ject:", None))
 #if QT_CONFIG(accessibility)
         self.projectFilter.setAccessibleName(QCoreApplication.translate("SessionsPage", u"Show sessions of project", None))
 #endif // QT_CONFIG(accessibility)
