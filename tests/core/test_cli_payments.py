@@ -4,7 +4,6 @@ reverse, list and statement."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +16,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from coprod_desktop.cli import main
+from coprod_desktop.reports import statement_pdf
 from coprod_desktop.services import payments
 from coprod_desktop.services.errors import NotFound
 from coprod_desktop.services.payments import PaymentRecord
@@ -447,9 +447,6 @@ def test_statement_builds_the_statement_and_calls_the_pdf_writer(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    statement_pdf = pytest.importorskip(
-        "coprod_desktop.reports.statement_pdf", reason="the PDF statement writer is not there yet"
-    )
     calls: list[tuple[Statement, Path, dict[str, Any]]] = []
 
     def fake_writer(statement: Statement, path: Path, **options: Any) -> None:
@@ -510,10 +507,6 @@ def test_statement_refuses_bad_input(
     assert not Path(out_path).exists()
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("coprod_desktop.reports.statement_pdf") is None,
-    reason="coprod_desktop.reports.statement_pdf (the PDF statement writer) is not there yet",
-)
 def test_statement_writes_a_real_pdf(
     capsys: pytest.CaptureFixture[str], database_url: str, world: World, tmp_path: Path
 ) -> None:

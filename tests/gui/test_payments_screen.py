@@ -24,6 +24,7 @@ from coprod_desktop.gui.dialogs.payment_action_dialogs import (
     StatementDialog,
 )
 from coprod_desktop.gui.dialogs.payment_dialogs import ExpenseDialog, MarkPaidDialog, PaymentDialog
+from coprod_desktop.gui.jobs import Cancelled, JobControl
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.gui.pages.payments_page import PaymentsPage
 from coprod_desktop.settings import load_settings
@@ -185,6 +186,7 @@ def test_approving_two_drafts_warns_of_a_weekly_limit_and_remembers_the_approver
 
     dialogs.on(ApproveDialog, approve_them)
     click(qtbot, page.form.approveButton)
+    _wait_for_jobs(qtbot, page)
 
     [seen] = shown
     assert seen["title"] == "Approve 2 payments"
@@ -219,6 +221,7 @@ def test_approving_two_drafts_warns_of_a_weekly_limit_and_remembers_the_approver
     dialogs.on(ApproveDialog, remembered)
     _select(page, other)
     click(qtbot, page.form.approveButton)
+    _wait_for_jobs(qtbot, page)
     assert names == ["Priya Shah"]
     assert stored_payment(database, other).approved_by == "Priya Shah"
 
@@ -241,10 +244,43 @@ def test_approving_needs_a_name(
 
     dialogs.on(ApproveDialog, no_name)
     click(qtbot, page.form.approveButton)
+    _wait_for_jobs(qtbot, page)
     assert [box.title for box in modals.boxes] == ["Could not approve"]
     assert "Approved by is empty" in modals.boxes[0].text
     assert stored_payment(database, payment_id).status is PaymentStatus.DRAFT
     assert load_settings().approver_name == ""
+
+
+def test_stopping_an_approval_part_way_approves_none(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    people: People,
+    dialogs: Dialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cancel in the progress dialog arrives after the payments were approved but before the
+    commit (the approval's last safe point): all of them stay drafts."""
+    first = draft(database, people.amira, 4000)
+    second = draft(database, people.wang, 1000)
+    page = payments_screen(window)
+    _select(page, first, second)
+
+    def pressed_cancel(_control: JobControl) -> None:
+        raise Cancelled
+
+    monkeypatch.setattr(JobControl, "check_cancelled", pressed_cancel)
+
+    def approve_them(dialog: ApproveDialog) -> None:
+        type_text(qtbot, dialog.name_edit, "Priya Shah")
+        click(qtbot, button(dialog, OK))
+
+    dialogs.on(ApproveDialog, approve_them)
+    click(qtbot, page.form.approveButton)
+    _wait_for_jobs(qtbot, page)
+    assert dialogs.opened == ["ApproveDialog: Approve 2 payments"]
+    assert status_message(window) == "Stopped: nothing was approved."
+    assert {stored_payment(database, i).status for i in (first, second)} == {PaymentStatus.DRAFT}
 
 
 def test_cancelling_the_approval_changes_nothing(
@@ -260,6 +296,7 @@ def test_cancelling_the_approval_changes_nothing(
 
     dialogs.on(ApproveDialog, cancel)
     click(qtbot, page.form.approveButton)
+    _wait_for_jobs(qtbot, page)
     assert stored_payment(database, payment_id).status is PaymentStatus.DRAFT
     assert load_settings().approver_name == ""
 
@@ -537,6 +574,11 @@ def save_as(monkeypatch: pytest.MonkeyPatch) -> SaveAs:
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
     return answer
+
+
+def _wait_for_jobs(qtbot: QtBot, page: PaymentsPage) -> None:
+    """Approving checks the limits, then approves, each off the GUI thread."""
+    qtbot.waitUntil(lambda: not page.busy, timeout=JOB_TIMEOUT_MS)
 
 
 def _wait_for_message(qtbot: QtBot, window: MainWindow, message: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -41,6 +42,8 @@ from coprod_desktop.services.payments import ExpenseClaim, NewPayment, PaymentRe
 from coprod_desktop.settings import load_settings, save_settings
 from coprod_desktop.storage.database import Database
 from coprod_desktop.vocabulary import PaymentMethod, PaymentStatus
+
+T = TypeVar("T")
 
 COLUMNS = [
     Column("No.", lambda p: str(p.id), right=True),
@@ -261,13 +264,31 @@ class PaymentsPage(Screen):
         dialog.deleteLater()
 
     def approve_selected(self) -> None:
+        """Check earnings limits, confirm, approve: the check and the approval run off the
+        GUI thread, as a year's drafts (thousands) take seconds."""
         database = self._database()
         chosen_payments = self.selected()
-        if database is None or not chosen_payments:
+        if database is None or not chosen_payments or self.busy:
             return
         ids = [p.id for p in chosen_payments]
-        with database.reading() as session:
-            warnings = earnings_limits.check_approval(session, ids)
+
+        def check(control: JobControl) -> list[earnings_limits.LimitWarning]:
+            control.report(f"Checking earnings limits for {len(ids)} payments…")
+            with database.reading() as session:
+                return earnings_limits.check_approval(session, ids)
+
+        def checked(warnings: list[earnings_limits.LimitWarning]) -> None:
+            self._confirm_approval(database, chosen_payments, warnings)
+
+        self._run("Checking earnings limits", check, checked, "Could not check the limits")
+
+    def _confirm_approval(
+        self,
+        database: Database,
+        chosen_payments: list[PaymentRecord],
+        warnings: list[earnings_limits.LimitWarning],
+    ) -> None:
+        ids = [p.id for p in chosen_payments]
         settings = load_settings()
         dialog = ApproveDialog(chosen_payments, warnings, settings.approver_name, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -275,16 +296,55 @@ class PaymentsPage(Screen):
         dialog.deleteLater()
         if not accepted:
             return
-        if self._change(
-            "Could not approve", lambda session: payments.approve(session, ids, approver), ids
-        ):
+
+        def approve(control: JobControl) -> None:
+            control.report(f"Approving {len(ids)} payments…")
+            with database.transaction() as session:
+                payments.approve(session, ids, approver)
+                # Last chance to stop: raising here rolls the whole approval back.
+                control.check_cancelled()
+
+        def approved(_nothing: None) -> None:
             if approver != settings.approver_name:
                 settings.approver_name = approver
                 save_settings(settings)
+            self.refresh(keep=ids)
             total = sum(p.amount_pence for p in chosen_payments)
             self.host.show_message(
                 f"Approved {len(ids)} payment{'s' if len(ids) != 1 else ''}, {format_money(total)}."
             )
+
+        self._run(
+            "Approving payments",
+            approve,
+            approved,
+            "Could not approve",
+            on_cancel=lambda: self.host.show_message("Stopped: nothing was approved."),
+            keep=ids,
+        )
+
+    @property
+    def busy(self) -> bool:
+        """True while a job of this screen (approving, a statement, an export) runs."""
+        return any(not getattr(job, "finished", True) for job in self._jobs)
+
+    def _run(
+        self,
+        title: str,
+        work: Callable[[JobControl], T],
+        succeeded: Callable[[T], None],
+        failure_title: str,
+        *,
+        on_cancel: Callable[[], None] | None = None,
+        keep: list[int] | None = None,
+    ) -> None:
+        def failed(error: BaseException) -> None:
+            self.host.report_error(failure_title, error)
+            if keep is not None:
+                self.refresh(keep=keep)
+
+        job = run_job(self, title, work, succeeded, failed, on_cancel=on_cancel)
+        self._jobs = [j for j in self._jobs if not getattr(j, "finished", True)] + [job]
 
     def mark_paid(self) -> None:
         database = self._database()
@@ -450,8 +510,4 @@ class PaymentsPage(Screen):
         def succeeded(path: Path) -> None:
             self.host.show_message(done.format(path))
 
-        def failed(error: BaseException) -> None:
-            self.host.report_error(f"{title} did not work", error)
-
-        job = run_job(self, title, work, succeeded, failed)
-        self._jobs = [j for j in self._jobs if not getattr(j, "finished", True)] + [job]
+        self._run(title, work, succeeded, f"{title} did not work")
