@@ -14,8 +14,13 @@ Each run starts from a copy of that database, so every run does the same work.
 (b) The busiest person's statement for the tax year (statements.statement_for) and, when
     coprod_desktop.reports.statement_pdf is there, rendering it to a PDF.
 
-Medians over --runs and rates (payments per second) are printed; nothing is asserted (timings
-belong in reports, not tests). Results also go to benchmarks/results/payments_benchmark.json.
+Baselines measured in the same run, for the ratios: the same payment rows inserted, then
+approved, by plain sqlite3 statements (the database's floor), and a one-line PDF/UA document
+from bare WeasyPrint (the PDF engine's floor).
+
+Medians over --runs, rates (payments per second) and ratios to the baselines are printed;
+nothing is asserted (timings belong in reports, not tests). Results also go to
+benchmarks/results/payments_benchmark.json.
 """
 
 from __future__ import annotations
@@ -155,6 +160,63 @@ def run_once(template: Path, copy: Path) -> dict[str, float]:
     return result
 
 
+def raw_baseline(template: Path, made: Path, copy: Path) -> dict[str, float]:
+    """The floor: the same payment rows written, then approved, by plain sqlite3 statements.
+
+    The rows are the ones the app made in ``made``; they go into a fresh copy of the template
+    with one executemany and one UPDATE, each its own transaction, as cheap as SQLite allows.
+    """
+    import sqlite3
+
+    # Column names come from our own schema (PRAGMA table_info), never from input.
+    with sqlite3.connect(made) as source:
+        columns = [row[1] for row in source.execute("PRAGMA table_info(payments)")]
+        rows = source.execute(f"SELECT {', '.join(columns)} FROM payments").fetchall()  # noqa: S608
+    status_at = columns.index("status")
+    drafts = [(*row[:status_at], "draft", *row[status_at + 1 :]) for row in rows]
+    shutil.copyfile(template, copy)
+    connection = sqlite3.connect(copy, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = ON")
+    started = _clock()
+    connection.execute("BEGIN")
+    connection.executemany(
+        f"INSERT INTO payments ({', '.join(columns)}) "  # noqa: S608
+        f"VALUES ({', '.join('?' for _ in columns)})",
+        drafts,
+    )
+    connection.execute("COMMIT")
+    inserted = _clock()
+    connection.execute("BEGIN")
+    connection.execute(
+        "UPDATE payments SET status = 'approved', approved_by = ?, approved_at = ? "
+        "WHERE status = 'draft'",
+        (APPROVER, "2025-04-07 12:00:00.000000"),
+    )
+    connection.execute("COMMIT")
+    updated = _clock()
+    connection.close()
+    return {"raw_insert_s": inserted - started, "raw_approve_s": updated - inserted}
+
+
+def bare_pdf_seconds(runs: int) -> float:
+    """WeasyPrint's own floor: a one-line PDF/UA-1 document in the system font, as bare as
+    it gets (the statement adds pages, tables, tags and the embedded Atkinson Hyperlegible)."""
+    import weasyprint
+
+    html = (
+        '<html lang="en-GB"><head><title>Bare</title></head>'
+        "<body><h1>Payment statement</h1><p>One line.</p></body></html>"
+    )
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "bare.pdf"
+        for _ in range(runs):
+            started = _clock()
+            weasyprint.HTML(string=html).write_pdf(target, pdf_variant="pdf/ua-1")
+            times.append(_clock() - started)
+    return statistics.median(times)
+
+
 def bench_statement(path: Path, runs: int, font_size: int) -> dict[str, Any]:
     from coprod_desktop.services.payment_search import PaymentQuery, search_payments
     from coprod_desktop.services.statements import statement_for
@@ -240,6 +302,13 @@ def main() -> int:
                 flush=True,
             )
         statement = bench_statement(Path(folder) / "run.sqlite3", args.runs, args.font_size)
+        baselines = [
+            raw_baseline(template, Path(folder) / "run.sqlite3", Path(folder) / "raw.sqlite3")
+            for _ in range(args.runs)
+        ]
+        bare_pdf = bare_pdf_seconds(args.runs) if "pdf_s" in statement else None
+    raw_insert = statistics.median(b["raw_insert_s"] for b in baselines)
+    raw_approve = statistics.median(b["raw_approve_s"] for b in baselines)
 
     def median(key: str) -> float:
         return statistics.median(r[key] for r in runs)
@@ -253,6 +322,8 @@ def main() -> int:
         ("(a) generate all sessions' payments (median)", f"{generate:.2f} s"),
         ("      payments per second", f"{payments_made / generate:,.0f}"),
         ("      per session", f"{generate / args.weeks * 1000:.0f} ms"),
+        ("      baseline: same rows, raw sqlite3 INSERT", f"{raw_insert * 1000:.0f} ms"),
+        ("      ratio app / raw", f"{generate / raw_insert:.1f}"),
         ("    find the drafts (median)", f"{median('find_drafts_s') * 1000:.0f} ms"),
         ("    check earnings limits (median)", f"{check * 1000:.0f} ms"),
         ("      payments per second", f"{payments_made / check:,.0f}"),
@@ -262,6 +333,8 @@ def main() -> int:
         ("    commit (median)", f"{median('approve_commit_s') * 1000:.0f} ms"),
         ("    find + check + approve + commit (median)", f"{total:.2f} s"),
         ("      payments per second", f"{payments_made / total:,.0f}"),
+        ("      baseline: raw sqlite3 UPDATE of them all", f"{raw_approve * 1000:.0f} ms"),
+        ("      ratio app / raw", f"{total / raw_approve:.1f}"),
         ("    generate and approve, all in (median)", f"{generate + total:.2f} s"),
         (
             "(b) statement for the busiest person (median)",
@@ -285,6 +358,11 @@ def main() -> int:
                 "      lines per second",
                 f"{statement['statement_lines'] / statement['pdf_s']:,.0f}",
             ),
+            (
+                "      baseline: one-line PDF/UA, bare WeasyPrint",
+                f"{(bare_pdf or 0) * 1000:.0f} ms",
+            ),
+            ("      ratio statement / bare", f"{statement['pdf_s'] / (bare_pdf or 1):.1f}"),
         ]
     else:
         report.append(("    statement PDF", str(statement["pdf"])))
@@ -321,6 +399,11 @@ def main() -> int:
                     "find_check_approve_commit": payments_made / total,
                 },
                 "statement": statement,
+                "baselines": {
+                    "raw_insert_s": raw_insert,
+                    "raw_approve_s": raw_approve,
+                    "bare_pdf_s": bare_pdf,
+                },
                 "every_run": runs,
             },
             indent=2,

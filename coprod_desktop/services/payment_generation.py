@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from coprod_desktop.money import format_money, pay_for_minutes
 from coprod_desktop.services import sessions as sessions_service
-from coprod_desktop.services.payments import NewPayment, add_payment
+from coprod_desktop.services.payments import NewPayment, build_payment
 from coprod_desktop.services.policy import RatesRecord, require_rates
-from coprod_desktop.storage.models import Participant, Payment
+from coprod_desktop.storage.models import Participant, Payment, Project, ProjectSession
 from coprod_desktop.vocabulary import (
     AttendanceStatus,
     PaymentBasis,
@@ -106,16 +106,25 @@ def preview_session_payments(session: Session, session_id: int) -> SessionPaymen
             )
         )
     )
+    came = [
+        line
+        for line in sessions_service.register(session, session_id)
+        if line.status is AttendanceStatus.ATTENDED
+    ]
+    # Everyone's preference in one query, not one per person.
+    preferences = dict(
+        session.execute(
+            select(Participant.id, Participant.payment_preference).where(
+                Participant.id.in_([line.participant_id for line in came])
+            )
+        ).all()  # a list of pairs: a Result itself has keys(), which dict() would misread
+    )
     lines: list[PreviewLine] = []
-    for line in sessions_service.register(session, session_id):
-        if line.status is not AttendanceStatus.ATTENDED:
-            continue
-        person = session.get(Participant, line.participant_id)
-        assert person is not None
+    for line in came:
         amount, how = fee_for(
             rates, record.data.payment_basis, line.session_minutes, line.prep_minutes
         )
-        preference = person.payment_preference
+        preference = preferences[line.participant_id]
         kind = PaymentKind.FEE
         if preference is PaymentPreference.VOUCHER:
             kind, how = PaymentKind.VOUCHER, f"voucher for {how}"
@@ -155,11 +164,19 @@ def preview_session_payments(session: Session, session_id: int) -> SessionPaymen
 def create_session_payments(session: Session, session_id: int) -> list[int]:
     """Create the draft payments the preview shows (worked out again now); return their ids."""
     preview = preview_session_payments(session, session_id)
-    created = []
-    for line in preview.lines:
-        if not line.will_create:
-            continue
-        payment_id = add_payment(
+    wanted = [line for line in preview.lines if line.will_create]
+    # The session keeps loaded rows only while something refers to them, so without this
+    # list each payment's checks would load its person, session and project again.
+    loaded: list[object] = [
+        session.get(ProjectSession, session_id),
+        *session.scalars(
+            select(Participant).where(Participant.id.in_([line.participant_id for line in wanted]))
+        ),
+    ]
+    if preview.project_id is not None:
+        loaded.append(session.get(Project, preview.project_id))
+    rows = [
+        build_payment(
             session,
             NewPayment(
                 participant_id=line.participant_id,
@@ -173,6 +190,9 @@ def create_session_payments(session: Session, session_id: int) -> list[int]:
                 rates_id=preview.rates.id,
             ),
         )
-        created.append(payment_id)
-    session.flush()
-    return created
+        for line in wanted
+    ]
+    session.add_all(rows)
+    session.flush()  # one INSERT for them all
+    del loaded
+    return [row.id for row in rows]

@@ -199,7 +199,9 @@ def _check_amount(check: Checker, amount: int | None, *, allow_zero: bool = Fals
         check.add("amount_pence", "Amount is more than £1,000,000. Check it.")
 
 
-def add_payment(session: Session, new: NewPayment) -> int:
+def build_payment(session: Session, new: NewPayment) -> Payment:
+    """Check a new payment and make its row, not yet added: callers adding many add them
+    together (one INSERT for all, not one each)."""
     check = Checker(PAYMENT_LABELS)
     project_id = _check_links(session, check, new.participant_id, new.project_id, new.session_id)
     description = check.single_line("description", new.description, limits.PAYMENT_DESCRIPTION_MAX)
@@ -228,6 +230,11 @@ def add_payment(session: Session, new: NewPayment) -> int:
         status=PaymentStatus.DRAFT,
         created_at=utc_now(),
     )
+    return payment
+
+
+def add_payment(session: Session, new: NewPayment) -> int:
+    payment = build_payment(session, new)
     session.add(payment)
     session.flush()
     return payment.id
