@@ -21,9 +21,17 @@ class MoneyError(ValueError):
 def parse_money(text: str, what: str = "Amount") -> int:
     """'£12.50', '12.5', '12', '1,250.00' -> pence. Negative, fractional-penny or non-money
     text is refused with a message saying what is wrong."""
-    value = text.strip().replace(" ", "")
+    value = text.strip()
+    # A space after the pound sign is harmless; one between digits is not: "12 50" may mean
+    # £12.50 or £1,250, so it is refused rather than guessed.
+    value = re.sub(r"^£\s+", "£", value)
     if not value:
         raise MoneyError(f"{what} is empty. Enter an amount in pounds, such as 12.50.")
+    if re.search(r"\d\s+\d", value):
+        raise MoneyError(
+            f"{what} '{text.strip()}' has a space between digits. Write it with a point for "
+            "the pence, such as 12.50."
+        )
     if "-" in value:
         raise MoneyError(
             f"{what} '{text.strip()}' is negative. Enter the amount without a minus sign; "

@@ -1,7 +1,10 @@
-"""UK tax years, which run from 6 April to 5 April and are written like 2025-26."""
+"""UK tax years, which run from 6 April to 5 April and are written like 2025-26, and the
+other periods earnings limits are counted in: Monday-to-Sunday weeks, and months that may
+start on any day (a Universal Credit assessment period starts on the day of the claim)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -57,3 +60,22 @@ def week_of(day: date) -> tuple[date, date]:
     """The Monday-to-Sunday week holding ``day`` (how weekly earnings limits are counted)."""
     monday = day - timedelta(days=day.weekday())
     return monday, monday + timedelta(days=6)
+
+
+def _day_in(year: int, month: int, day: int) -> date:
+    """Day ``day`` of the month, or its last day if the month is shorter (31 -> 28 February),
+    as Universal Credit moves an assessment period that starts on the 29th to 31st."""
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def month_of(day: date, starts_on: int = 1) -> tuple[date, date]:
+    """The month holding ``day`` when months start on day ``starts_on`` (1 to 31): the first
+    and last day. month_of(date(2025, 11, 3), 15) is 15 October to 14 November 2025."""
+    if not 1 <= starts_on <= 31:
+        raise ValueError(f"a month starts on a day from 1 to 31, not {starts_on}")
+    first = _day_in(day.year, day.month, starts_on)
+    if first > day:
+        year, month = (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+        first = _day_in(year, month, starts_on)
+    year, month = (first.year + 1, 1) if first.month == 12 else (first.year, first.month + 1)
+    return first, _day_in(year, month, starts_on) - timedelta(days=1)

@@ -96,6 +96,20 @@ def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool)
         "183.00 (none: stop watching)",
     )
     parser.add_argument(
+        "--monthly-limit",
+        type=money_arg("Monthly earnings limit", clearable=True),
+        metavar="AMOUNT",
+        help="earnings a month to keep them under, such as 411.00 for a Universal Credit work "
+        "allowance (none: stop watching)",
+    )
+    parser.add_argument(
+        "--month-starts",
+        type=_day_of_month,
+        metavar="DAY",
+        help="the day of the month their months start, 1 to 31 (for Universal Credit, the day "
+        "their claim started; 1 if not given)",
+    )
+    parser.add_argument(
         "--tax-year-limit",
         type=money_arg("Tax-year earnings limit", clearable=True),
         metavar="AMOUNT",
@@ -110,6 +124,17 @@ def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool)
         action="store_true",
         help="clear the consent record (date, how, what it covers), e.g. when it is withdrawn",
     )
+
+
+def _day_of_month(text: str) -> int:
+    """A whole number for --month-starts; whether it is 1 to 31 the service checks and says."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"Day their month starts '{text}' is not a day of the month. Give a number from 1 "
+            "to 31, such as 15."
+        ) from None
 
 
 def _apply_options(data: ParticipantData, args: argparse.Namespace) -> ParticipantData:
@@ -139,6 +164,8 @@ def _apply_options(data: ParticipantData, args: argparse.Namespace) -> Participa
         ("payment", "payment_preference"),
         ("consent_date", "consent_date"),
         ("weekly_limit", "weekly_limit_pence"),
+        ("monthly_limit", "monthly_limit_pence"),
+        ("month_starts", "limit_month_starts"),
         ("tax_year_limit", "tax_year_limit_pence"),
     ):
         value = getattr(args, option)
@@ -228,6 +255,8 @@ def _describe(record: ParticipantRecord) -> list[tuple[str, str]]:
         ),
         (FIELD_LABELS["payment_preference"], label_of(data.payment_preference) or "Not asked yet"),
         (FIELD_LABELS["weekly_limit_pence"], limit_text(data.weekly_limit_pence)),
+        (FIELD_LABELS["monthly_limit_pence"], limit_text(data.monthly_limit_pence)),
+        (FIELD_LABELS["limit_month_starts"], f"Day {data.limit_month_starts or 1} of the month"),
         (FIELD_LABELS["tax_year_limit_pence"], limit_text(data.tax_year_limit_pence)),
         (FIELD_LABELS["limit_note"], data.limit_note),
         (FIELD_LABELS["notes"], data.notes),

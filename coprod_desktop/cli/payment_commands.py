@@ -34,6 +34,7 @@ from coprod_desktop.services.payment_generation import (
     preview_session_payments,
 )
 from coprod_desktop.services.payment_search import PaymentQuery, search_payments
+from coprod_desktop.services.payment_totals import totals_by_status
 from coprod_desktop.services.payments import ExpenseClaim, NewPayment, PaymentRecord
 from coprod_desktop.services.policy import RatesRecord
 from coprod_desktop.vocabulary import (
@@ -124,8 +125,7 @@ def _list(args: argparse.Namespace, choice: DatabaseChoice) -> int:
         for r in records
     ]
     print(format_table(LIST_HEADER, table))
-    total = sum(r.amount_pence for r in records)
-    print(f"{_plural(len(records), 'payment')}, {format_money(total)} in all", file=sys.stderr)
+    print(f"{_plural(len(records), 'payment')}: {totals_by_status(records)}.", file=sys.stderr)
     return 0
 
 
@@ -297,7 +297,7 @@ def _approve(args: argparse.Namespace, choice: DatabaseChoice) -> int:
                 "command again with --yes.",
                 EXIT_INPUT,
             )
-        count = payments.approve(session, ids, args.by)
+        count = earnings_limits.approve_checked(session, ids, args.by, warnings)
     total = sum(r.amount_pence for r in records)
     print(f"Approved {_plural(count, 'payment')}, {format_money(total)} in all.")
     return 0

@@ -270,8 +270,9 @@ FARES = (
 )
 LIMITS = (
     ("weekly", 19550, "ESA permitted work"),
-    ("weekly", 19600, "Carer's Allowance earnings limit"),
+    ("monthly", 41100, "Universal Credit work allowance; claim started on the 15th"),
     ("year", 100000, "Wants involvement income under the £1,000 trading allowance"),
+    ("weekly", 19600, "Carer's Allowance earnings limit"),
     ("weekly", 19550, "ESA permitted work (higher limit)"),
     ("year", 150000, "Agreed with their work coach: no more than £1,500 a year"),
 )
@@ -622,6 +623,8 @@ class _Generator:
             new = replace(
                 record.data,
                 weekly_limit_pence=pence if period == "weekly" else None,
+                monthly_limit_pence=pence if period == "monthly" else None,
+                limit_month_starts=15 if period == "monthly" else None,
                 tax_year_limit_pence=pence if period == "year" else None,
                 limit_note=note,
             )

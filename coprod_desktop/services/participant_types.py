@@ -44,6 +44,10 @@ class ParticipantData:
     payment_preference: PaymentPreference | None = None
     # Earnings they asked us to watch (pence), e.g. a benefit's permitted-work limit.
     weekly_limit_pence: int | None = None
+    monthly_limit_pence: int | None = None
+    # The day their months start (1 to 31; a Universal Credit assessment period starts on the
+    # day of the claim). None: the 1st.
+    limit_month_starts: int | None = None
     tax_year_limit_pence: int | None = None
     limit_note: str = ""
     notes: str = ""

@@ -36,6 +36,8 @@ _PLAIN_FIELDS = (
     "consent_share_anonymised",
     "payment_preference",
     "weekly_limit_pence",
+    "monthly_limit_pence",
+    "limit_month_starts",
     "tax_year_limit_pence",
     "limit_note",
     "notes",

@@ -163,6 +163,12 @@ def preview_session_payments(session: Session, session_id: int) -> SessionPaymen
 
 def create_session_payments(session: Session, session_id: int) -> list[int]:
     """Create the draft payments the preview shows (worked out again now); return their ids."""
+    # Lock the session's row first: two people working out the same session's payments at
+    # once then take turns, and the second finds the first's payments already there
+    # (PostgreSQL; SQLite lets one writer in at a time anyway).
+    session.execute(
+        select(ProjectSession.id).where(ProjectSession.id == session_id).with_for_update()
+    ).all()
     preview = preview_session_payments(session, session_id)
     wanted = [line for line in preview.lines if line.will_create]
     # The session keeps loaded rows only while something refers to them, so without this

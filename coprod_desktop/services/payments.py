@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from coprod_desktop import limits
 from coprod_desktop.money import MAX_PENCE, format_money
@@ -145,8 +146,13 @@ def to_record(payment: Payment, participant_name: str, project_name: str) -> Pay
     )
 
 
-def _load(session: Session, payment_id: int) -> Payment:
-    payment = session.get(Payment, payment_id)
+def _load(session: Session, payment_id: int, *, lock: bool = False) -> Payment:
+    """The payment; with ``lock``, its row is locked until the transaction ends (PostgreSQL:
+    SELECT ... FOR UPDATE; SQLite already lets one writer in at a time), and read afresh, so
+    the status checked is the status changed."""
+    payment = session.get(
+        Payment, payment_id, with_for_update=True if lock else None, populate_existing=lock
+    )
     if payment is None:
         raise NotFound(f"There is no payment with the number {payment_id}.")
     return payment
@@ -272,12 +278,27 @@ def add_expense(session: Session, claim: ExpenseClaim) -> int:
         _check_amount(check, amount)
     if claim.expense_type is ExpenseType.SUBSISTENCE and amount is not None:
         cap = rates.data.subsistence_cap_pence
-        if amount > cap:
-            check.add(
-                "amount_pence",
-                f"Amount {format_money(amount)} is more than the policy allows for food and "
-                f"drink ({format_money(cap)}). Enter {format_money(cap)} or less.",
-            )
+        # The cap is per session, so earlier food and drink claims for it count too.
+        claimed = (
+            _food_claimed(session, claim.participant_id, claim.session_id)
+            if claim.session_id is not None
+            else 0
+        )
+        if claimed + amount > cap:
+            if claimed:
+                room = max(cap - claimed, 0)
+                check.add(
+                    "amount_pence",
+                    f"They have already claimed {format_money(claimed)} for food and drink at "
+                    f"this session, and the policy allows {format_money(cap)} a session: "
+                    f"enter {format_money(room)} or less.",
+                )
+            else:
+                check.add(
+                    "amount_pence",
+                    f"Amount {format_money(amount)} is more than the policy allows for food and "
+                    f"drink ({format_money(cap)} a session). Enter {format_money(cap)} or less.",
+                )
     if claim.expense_type is ExpenseType.CARE and rates.data.care_needs_receipt and not receipt:
         check.add(
             "receipt_reference",
@@ -307,6 +328,20 @@ def add_expense(session: Session, claim: ExpenseClaim) -> int:
     return payment.id
 
 
+def _food_claimed(session: Session, participant_id: int, session_id: int) -> int:
+    """Food and drink already claimed by this person for this session (not cancelled; net of
+    reversals)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount_pence), 0)).where(
+            Payment.participant_id == participant_id,
+            Payment.session_id == session_id,
+            Payment.expense_type == ExpenseType.SUBSISTENCE,
+            Payment.status != PaymentStatus.CANCELLED,
+        )
+    )
+    return int(total or 0)
+
+
 def _in_status(payment: Payment, wanted: PaymentStatus, doing: str) -> None:
     if payment.status is not wanted:
         raise Conflict(
@@ -316,16 +351,22 @@ def _in_status(payment: Payment, wanted: PaymentStatus, doing: str) -> None:
 
 
 def approve(
-    session: Session, payment_ids: Iterable[int], approved_by: str, now: datetime | None = None
+    session: Session,
+    payment_ids: Iterable[int],
+    approved_by: str,
+    now: datetime | None = None,
 ) -> int:
-    """Approve draft payments (all or none); return how many. Check limits first:
-    earnings_limits.check_approval says who would go over a limit they asked us to watch."""
+    """Approve draft payments (all or none); return how many.
+
+    The screens and the command line approve through earnings_limits.approve_checked, which
+    first checks again the earnings-limit warnings the approver was shown.
+    """
     check = Checker(PAYMENT_LABELS)
     name = check.single_line("approved_by", approved_by, limits.PERSON_NAME_MAX)
     check.required("approved_by", name, "the name of the person approving")
     check.raise_if_any()
     when = now or utc_now()
-    chosen = load_payments(session, payment_ids)
+    chosen = load_payments(session, payment_ids, lock=True)
     # Every payment is checked before any is changed: all are approved, or none.
     for payment in chosen:
         _in_status(payment, PaymentStatus.DRAFT, "approved")
@@ -333,19 +374,42 @@ def approve(
         payment.status = PaymentStatus.APPROVED
         payment.approved_by = name
         payment.approved_at = when
-    session.flush()
+    _flush(session)
     return len(chosen)
 
 
-def load_payments(session: Session, payment_ids: Iterable[int]) -> list[Payment]:
-    """The payments with these numbers (each once), read in large batches, in the order given."""
+def _flush(session: Session) -> None:
+    """Write the changes; a payment changed by someone else since it was read (its version
+    moved on) becomes a plain-English Conflict instead of SQLAlchemy's StaleDataError."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise Conflict(
+            "Someone else changed these payments at the same moment, so nothing was saved. "
+            "Look at them again and repeat what you did if it is still needed."
+        ) from None
+
+
+def load_payments(
+    session: Session, payment_ids: Iterable[int], *, lock: bool = False
+) -> list[Payment]:
+    """The payments with these numbers (each once), read in large batches, in the order given.
+
+    With ``lock`` their rows are locked and read afresh, as in ``_load``; always in order of
+    number, so two people locking overlapping sets wait for each other instead of deadlocking.
+    """
     wanted = list(dict.fromkeys(payment_ids))
     found: dict[int, Payment] = {}
     for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        found.update(
-            (p.id, p) for p in session.scalars(select(Payment).where(Payment.id.in_(chunk)))
-        )
+        chunk = sorted(wanted[start : start + 500]) if lock else wanted[start : start + 500]
+        query = select(Payment).where(Payment.id.in_(chunk))
+        if lock:
+            query = (
+                query.order_by(Payment.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            )
+        found.update((p.id, p) for p in session.scalars(query))
     missing = [i for i in wanted if i not in found]
     if missing:
         raise NotFound(f"There is no payment with the number {missing[0]}.")
@@ -363,7 +427,7 @@ def mark_paid(
     voucher_reference: str | None = None,
     today: date | None = None,
 ) -> None:
-    payment = _load(session, payment_id)
+    payment = _load(session, payment_id, lock=True)
     _in_status(payment, PaymentStatus.APPROVED, "marked as paid")
     check = Checker(PAYMENT_LABELS)
     ref = check.single_line("paid_reference", reference, limits.REFERENCE_MAX)
@@ -393,11 +457,11 @@ def mark_paid(
     payment.paid_on = paid_on
     payment.paid_method = method
     payment.paid_reference = ref
-    session.flush()
+    _flush(session)
 
 
 def cancel(session: Session, payment_id: int, reason: str, now: datetime | None = None) -> None:
-    payment = _load(session, payment_id)
+    payment = _load(session, payment_id, lock=True)
     if payment.status not in (PaymentStatus.DRAFT, PaymentStatus.APPROVED):
         advice = " Reverse it instead." if payment.status is PaymentStatus.PAID else ""
         raise Conflict(
@@ -411,13 +475,20 @@ def cancel(session: Session, payment_id: int, reason: str, now: datetime | None 
     payment.status = PaymentStatus.CANCELLED
     payment.cancelled_reason = why
     payment.cancelled_at = now or utc_now()
-    session.flush()
+    _flush(session)
 
 
 def reverse(session: Session, payment_id: int, reason: str) -> int:
     """Put right a paid payment with a new draft payment for the negative amount."""
-    payment = _load(session, payment_id)
+    # Locked, so two people reversing it at once take turns and the second is refused below.
+    payment = _load(session, payment_id, lock=True)
     _in_status(payment, PaymentStatus.PAID, "reversed")
+    if payment.reverses_id is not None:
+        raise Conflict(
+            f"Payment {payment.id} is itself the reversal of payment {payment.reverses_id}, "
+            "so it cannot be reversed. If that payment is still owed, add it again as a new "
+            "payment."
+        )
     # A reversal that was itself cancelled does not count: the payment can be reversed again.
     existing = session.scalar(
         select(Payment.id).where(

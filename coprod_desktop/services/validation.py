@@ -41,6 +41,8 @@ FIELD_LABELS: dict[str, str] = {
     "consent_covers": "What consent covers",
     "payment_preference": "Payment preference",
     "weekly_limit_pence": "Weekly earnings limit",
+    "monthly_limit_pence": "Monthly earnings limit",
+    "limit_month_starts": "Day their month starts",
     "tax_year_limit_pence": "Tax-year earnings limit",
     "limit_note": "About the limits",
     "notes": "Notes",
@@ -168,7 +170,7 @@ def validate_participant(data: ParticipantData, *, today: date | None = None) ->
     access_other = check.multi_line("access_other", data.access_other, limits.ACCESS_OTHER_MAX)
     notes = check.multi_line("notes", data.notes, limits.NOTES_MAX)
     limit_note = check.single_line("limit_note", data.limit_note, limits.LIMIT_NOTE_MAX)
-    for field in ("weekly_limit_pence", "tax_year_limit_pence"):
+    for field in ("weekly_limit_pence", "monthly_limit_pence", "tax_year_limit_pence"):
         amount = getattr(data, field)
         if amount is not None and not 0 <= amount <= MAX_PENCE:
             check.add(
@@ -176,6 +178,16 @@ def validate_participant(data: ParticipantData, *, today: date | None = None) ->
                 f"{FIELD_LABELS[field]} must be between £0 and £1,000,000. Leave it empty if "
                 "they have not asked us to watch a limit.",
             )
+
+    starts = data.limit_month_starts
+    if starts is not None and not 1 <= starts <= 31:
+        check.add(
+            "limit_month_starts",
+            f"Day their month starts must be a day of the month, 1 to 31, not {starts}. For "
+            "Universal Credit it is the day of the month their claim started.",
+        )
+    elif starts == 1:
+        starts = None  # the 1st is what no day means: stored one way only
 
     _check_contact(
         check, data.preferred_contact, email=email, phone=phone, post=address or postcode
@@ -198,6 +210,7 @@ def validate_participant(data: ParticipantData, *, today: date | None = None) ->
         access_other=access_other,
         notes=notes,
         limit_note=limit_note,
+        limit_month_starts=starts,
     )
 
 

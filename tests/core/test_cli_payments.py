@@ -413,7 +413,12 @@ def test_list_filters_and_csv(
     lines = out.splitlines()
     assert lines[0].split()[:4] == ["ID", "Date", "Name", "Kind"]
     assert lines[2].startswith(str(late)) and lines[3].startswith(str(early))  # newest first
-    assert "2 payments, £30.00 in all" in err
+    assert "2 payments: £20.00 approved, not yet paid, £10.00 draft." in err
+    with writing(database_url) as session:
+        payments.cancel(session, early, "Entered by mistake")
+    _, _, err = run(capsys, database_url, "payments", "list")
+    # Cancelled money is never added in.
+    assert "2 payments: £20.00 approved, not yet paid (1 cancelled, not counted)." in err
 
     _, out, _ = run(capsys, database_url, "payments", "list", "--status", "approved")
     assert "Bo" in out and "Amira" not in out

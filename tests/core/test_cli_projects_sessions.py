@@ -142,6 +142,28 @@ def test_a_bad_limit_is_explained(
     assert message in err and "Weekly earnings limit" in err
 
 
+def test_a_monthly_limit_with_the_day_the_month_starts(
+    capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    person = add_person(
+        capsys, database_url, "Amira", "--monthly-limit", "411", "--month-starts", "15"
+    )
+    _, out, _ = run(capsys, database_url, "participants", "show", str(person))
+    assert "Monthly earnings limit:   £411.00" in out
+    assert "Day their month starts:   Day 15 of the month" in out
+    code, _, err = run(
+        capsys, database_url, "participants", "edit", str(person), "--month-starts", "0"
+    )
+    assert code != 0 and "must be a day of the month, 1 to 31, not 0" in err
+    assert "is not a day of the month" in refused(
+        capsys, database_url, "participants", "edit", str(person), "--month-starts", "mid"
+    )
+    run(capsys, database_url, "participants", "edit", str(person), "--monthly-limit", "none")
+    with writing(database_url) as session:
+        data = participants.get_participant(session, person).data
+    assert (data.monthly_limit_pence, data.limit_month_starts) == (None, 15)
+
+
 # --- projects -----------------------------------------------------------------------------------
 def test_projects_add_list_and_show(capsys: pytest.CaptureFixture[str], database_url: str) -> None:
     first = add_project(

@@ -33,6 +33,8 @@ def set_limits(
     participant_id: int,
     *,
     weekly: int | None = None,
+    monthly: int | None = None,
+    month_starts: int | None = None,
     tax_year: int | None = None,
     note: str = "",
 ) -> None:
@@ -43,6 +45,8 @@ def set_limits(
         replace(
             record.data,
             weekly_limit_pence=weekly,
+            monthly_limit_pence=monthly,
+            limit_month_starts=month_starts,
             tax_year_limit_pence=tax_year,
             limit_note=note,
         ),
@@ -278,3 +282,60 @@ def test_the_warning_never_blocks_approval(database: Database) -> None:
     with database.reading() as session:
         assert payments.get_payment(session, adding).status is PaymentStatus.APPROVED
         assert income_between(session, person_id, MONDAY, SUNDAY) == 6500
+
+
+# --- monthly limits (Universal Credit counts earnings by the month) -----------------------------
+def test_a_calendar_month_limit(database: Database) -> None:
+    with database.transaction() as session:
+        person_id = add_person(session, preferred_name="Amira")
+        set_limits(session, person_id, monthly=41100, note="UC work allowance")
+        approved_fee(session, person_id, 30000, date(2025, 11, 1))
+        approved_fee(session, person_id, 30000, date(2025, 10, 31))  # October: not counted
+        draft = fee(session, person_id, 15000, date(2025, 11, 30))
+        [warning] = check_approval(session, [draft])
+    assert warning.period == "November 2025"
+    assert (warning.limit_pence, warning.already_pence, warning.adding_pence) == (
+        41100,
+        30000,
+        15000,
+    )
+    assert warning.over_by_pence == 3900
+    assert warning.message.startswith(
+        "Amira asked us to keep their earnings for November 2025 under £411.00 (UC work "
+        "allowance). They have £300.00 already; these payments add £150.00, making £450.00: "
+        "£39.00 over."
+    )
+
+
+def test_a_month_that_starts_on_the_day_of_their_claim(database: Database) -> None:
+    """Months from the 15th: 14 November is in the month from 15 October, 15 November is not."""
+    with database.transaction() as session:
+        person_id = add_person(session, preferred_name="Amira")
+        set_limits(session, person_id, monthly=20000, month_starts=15)
+        approved_fee(session, person_id, 15000, date(2025, 10, 15))
+        same_month = fee(session, person_id, 10000, date(2025, 11, 14))
+        next_month = fee(session, person_id, 10000, date(2025, 11, 15))
+        [warning] = check_approval(session, [same_month])
+        assert check_approval(session, [next_month]) == []
+    assert warning.period == "the month from 15 October 2025 to 14 November 2025"
+    assert (warning.already_pence, warning.adding_pence) == (15000, 10000)
+
+
+def test_a_month_from_the_31st_runs_to_the_day_before_the_next_31st_or_month_end(
+    database: Database,
+) -> None:
+    with database.transaction() as session:
+        person_id = add_person(session, preferred_name="Amira")
+        set_limits(session, person_id, monthly=1000, month_starts=31)
+        february = fee(session, person_id, 2000, date(2025, 3, 30))
+        [warning] = check_approval(session, [february])
+    assert warning.period == "the month from 28 February 2025 to 30 March 2025"
+
+
+def test_week_month_and_year_limits_all_warn(database: Database) -> None:
+    with database.transaction() as session:
+        person_id = add_person(session, preferred_name="Amira")
+        set_limits(session, person_id, weekly=1000, monthly=1000, tax_year=1000)
+        draft = fee(session, person_id, 1500, MONDAY)
+        periods = [w.period for w in check_approval(session, [draft])]
+    assert periods == ["November 2025", "the week of 3 November 2025", "tax year 2025-26"]

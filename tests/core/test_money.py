@@ -97,6 +97,13 @@ def test_other_malformed_amounts_are_refused(text: str) -> None:
         parse_money(text)
 
 
+@pytest.mark.parametrize("text", ["12 50", "1 250", "£12 50", "1 2.50"])
+def test_a_space_between_digits_is_refused_not_guessed(text: str) -> None:
+    """'12 50' could be £12.50 or £1,250.00: a hundredfold slip, so it is refused."""
+    with pytest.raises(MoneyError, match="space between digits"):
+        parse_money(text)
+
+
 def test_money_error_is_a_value_error() -> None:
     assert issubclass(MoneyError, ValueError)
 

@@ -28,6 +28,7 @@ from tests.core.payment_fixtures import (
     add_session,
     approve,
     approved_fee,
+    attended,
     fee,
     paid_fee,
 )
@@ -251,8 +252,8 @@ def test_subsistence_over_the_cap_is_refused_with_the_figures(database: Database
         ) == [
             (
                 "amount_pence",
-                "Amount £12.50 is more than the policy allows for food and drink (£10.00). "
-                "Enter £10.00 or less.",
+                "Amount £12.50 is more than the policy allows for food and drink (£10.00 a "
+                "session). Enter £10.00 or less.",
             )
         ]
         at_cap = payments.add_expense(
@@ -260,6 +261,31 @@ def test_subsistence_over_the_cap_is_refused_with_the_figures(database: Database
         )
     record = get(database, at_cap)
     assert (record.amount_pence, record.description) == (1000, "Food and drink")
+
+
+def test_the_food_and_drink_cap_counts_earlier_claims_for_the_session(
+    database: Database,
+) -> None:
+    """The cap is per session: three £6 lunches for one session are not £18 of food."""
+    with database.transaction() as session:
+        person_id = add_person(session)
+        other_id = add_person(session, preferred_name="Wang")
+        meeting = add_session(session, add_project(session), DAY)
+        attended(session, meeting, person_id, other_id)
+        lunch = claim(person_id, ExpenseType.SUBSISTENCE, amount_pence=600, session_id=meeting)
+        first = payments.add_expense(session, lunch)
+        assert refused_expense(session, lunch) == [
+            (
+                "amount_pence",
+                "They have already claimed £6.00 for food and drink at this session, and the "
+                "policy allows £10.00 a session: enter £4.00 or less.",
+            )
+        ]
+        payments.add_expense(session, replace(lunch, amount_pence=400))  # up to the cap
+        # Someone else at the same session, and a cancelled claim, do not count.
+        payments.add_expense(session, replace(lunch, participant_id=other_id))
+        payments.cancel(session, first, "Entered twice")
+        payments.add_expense(session, replace(lunch, amount_pence=600))
 
 
 def test_care_without_receipt_is_refused(database: Database) -> None:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from coprod_desktop.tax_year import TaxYear, week_of
+from coprod_desktop.tax_year import TaxYear, month_of, week_of
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,27 @@ def test_a_week_can_span_a_tax_year_end() -> None:
     assert week_of(date(2026, 4, 6)) == (date(2026, 4, 6), date(2026, 4, 12))
     # 5 April 2025 is a Saturday: its week runs into the next tax year.
     assert week_of(date(2025, 4, 5)) == (date(2025, 3, 31), date(2025, 4, 6))
+
+
+@pytest.mark.parametrize(
+    ("day", "starts_on", "first", "last"),
+    [
+        (date(2025, 11, 3), 1, date(2025, 11, 1), date(2025, 11, 30)),
+        (date(2025, 12, 31), 1, date(2025, 12, 1), date(2025, 12, 31)),
+        (date(2025, 11, 14), 15, date(2025, 10, 15), date(2025, 11, 14)),
+        (date(2025, 11, 15), 15, date(2025, 11, 15), date(2025, 12, 14)),
+        (date(2026, 1, 2), 5, date(2025, 12, 5), date(2026, 1, 4)),  # across the new year
+        # Universal Credit: a period from the 31st starts on the last day of shorter months.
+        (date(2025, 3, 1), 31, date(2025, 2, 28), date(2025, 3, 30)),
+        (date(2025, 3, 31), 31, date(2025, 3, 31), date(2025, 4, 29)),
+        (date(2024, 2, 29), 30, date(2024, 2, 29), date(2024, 3, 29)),  # leap year
+    ],
+)
+def test_months_that_start_on_any_day(day: date, starts_on: int, first: date, last: date) -> None:
+    assert month_of(day, starts_on) == (first, last)
+
+
+@pytest.mark.parametrize("starts_on", [0, 32, -1])
+def test_a_month_cannot_start_on_a_day_that_does_not_exist(starts_on: int) -> None:
+    with pytest.raises(ValueError, match="1 to 31"):
+        month_of(date(2025, 11, 3), starts_on)

@@ -520,3 +520,24 @@ def test_validation_is_idempotent() -> None:
     )
     once = clean(data)
     assert clean(once) == once
+
+
+# --- earnings limits ----------------------------------------------------------------------------
+@pytest.mark.parametrize("day", [0, 32, -5])
+def test_the_day_a_month_starts_must_be_a_day_of_the_month(day: int) -> None:
+    field, message = only_problem(person(monthly_limit_pence=41100, limit_month_starts=day))
+    assert field == "limit_month_starts"
+    assert message.startswith(
+        f"Day their month starts must be a day of the month, 1 to 31, not {day}."
+    )
+
+
+def test_months_from_the_first_are_stored_as_no_day() -> None:
+    assert clean(person(limit_month_starts=1)).limit_month_starts is None
+    assert clean(person(limit_month_starts=15)).limit_month_starts == 15
+
+
+def test_a_negative_monthly_limit_is_refused() -> None:
+    field, message = only_problem(person(monthly_limit_pence=-1))
+    assert field == "monthly_limit_pence"
+    assert message.startswith("Monthly earnings limit must be between £0 and £1,000,000.")

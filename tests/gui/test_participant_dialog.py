@@ -460,3 +460,38 @@ def test_save_on_the_question_with_a_problem_keeps_the_form_open(
     assert dialog.isVisible()
     assert dialog.form.errorSummary.isVisible()
     assert count_stored(database) == 0
+
+
+# --- earnings limits ----------------------------------------------------------------------------
+def test_a_monthly_limit_and_the_day_their_month_starts_are_saved(
+    qtbot: QtBot, database: Database
+) -> None:
+    dialog = _dialog(qtbot, saving_to(database))
+    form = dialog.form
+    type_text(qtbot, form.preferredNameEdit, "Amira")
+    type_text(qtbot, form.monthlyLimitEdit, "411")
+    form.monthStartsSpin.setFocus()
+    form.monthStartsSpin.selectAll()
+    type_text(qtbot, form.monthStartsSpin, "15")
+    type_text(qtbot, form.limitNoteEdit, "UC work allowance")
+    _press_ctrl_s(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert count_stored(database) == 1
+    saved = stored(database, 1)
+    assert (saved.data.monthly_limit_pence, saved.data.limit_month_starts) == (41100, 15)
+    assert saved.data.limit_note == "UC work allowance"
+
+    # Opened again, the form shows them; a monthly limit that is not money is refused beside it.
+    again = _dialog(qtbot, saving_to(database), saved)
+    assert again.form.monthlyLimitEdit.text() == "411.00"
+    assert again.form.monthStartsSpin.value() == 15
+    again.form.monthlyLimitEdit.selectAll()
+    type_text(qtbot, again.form.monthlyLimitEdit, "lots")
+    _press_ctrl_s(qtbot, again)
+    assert again.isVisible()
+    assert (
+        _error_label(again, "monthly_limit_pence")
+        .text()
+        .startswith("⚠ Monthly earnings limit 'lots' is not an amount of money.")
+    )
+    assert stored(database, 1).data.monthly_limit_pence == 41100

@@ -128,7 +128,9 @@ def test_filters_change_the_payments_shown(
     a = assorted
     # Newest first.
     assert _shown_ids(page) == [a["amira_dec"], a["amira_nov"], a["fatima_oct"], a["wang_sep"]]
-    assert f.totalLabel.text() == "4 payments shown; £110.00 not counting cancelled ones."
+    assert f.totalLabel.text() == (
+        "4 payments shown: £30.00 paid, £40.00 approved, not yet paid, £40.00 draft."
+    )
 
     choose(f.statusFilter, "Draft")
     assert _shown_ids(page) == [a["amira_dec"], a["amira_nov"]]
@@ -313,7 +315,7 @@ def test_approve_is_only_offered_for_drafts(
     _select(page, waiting, done)
     assert not f.approveButton.isEnabled()
     assert f.messageLabel.text() == "Only draft payments can be approved; select drafts only."
-    assert f.totalLabel.text().endswith("Selected: 2, £50.00.")
+    assert f.totalLabel.text().endswith("Selected 2: £10.00 approved, not yet paid, £40.00 draft.")
     _select(page, done)
     assert not f.approveButton.isEnabled()
     assert f.paidButton.isEnabled() and f.cancelButton.isEnabled()
@@ -394,7 +396,9 @@ def test_cancelling_needs_a_reason(
     assert stored.cancelled_reason == "Entered twice"
     assert status_message(window) == f"Payment {payment_id} cancelled."
     # A cancelled payment stays on record but no longer counts in the total.
-    assert page.form.totalLabel.text().startswith("1 payment shown; £0.00 not counting")
+    assert page.form.totalLabel.text().startswith(
+        "1 payment shown: no money (1 cancelled, not counted)."
+    )
 
 
 def test_reversing_a_paid_payment_adds_a_negative_draft(
@@ -544,7 +548,7 @@ def test_food_and_drink_over_the_cap_is_refused(
     dialogs.on(ExpenseDialog, claim)
     click(qtbot, page.form.expenseButton)
     assert problems == [
-        "⚠ Amount £12.50 is more than the policy allows for food and drink (£10.00). "
+        "⚠ Amount £12.50 is more than the policy allows for food and drink (£10.00 a session). "
         "Enter £10.00 or less."
     ]
     [stored] = stored_payments(database)

@@ -108,6 +108,8 @@ class ParticipantDialog(QDialog):
             "consent_covers": f.consentCoversBox,
             "payment_preference": f.paymentCombo,
             "weekly_limit_pence": f.weeklyLimitEdit,
+            "monthly_limit_pence": f.monthlyLimitEdit,
+            "limit_month_starts": f.monthStartsSpin,
             "tax_year_limit_pence": f.yearLimitEdit,
             "limit_note": f.limitNoteEdit,
             "notes": f.notesEdit,
@@ -184,6 +186,8 @@ class ParticipantDialog(QDialog):
         f.consentShareCheck.setChecked(data.consent_share_anonymised)
         select(f.paymentCombo, data.payment_preference)
         f.weeklyLimitEdit.setText(money_text(data.weekly_limit_pence))
+        f.monthlyLimitEdit.setText(money_text(data.monthly_limit_pence))
+        f.monthStartsSpin.setValue(data.limit_month_starts or 1)
         f.yearLimitEdit.setText(money_text(data.tax_year_limit_pence))
         f.limitNoteEdit.setText(data.limit_note)
         f.notesEdit.setPlainText(data.notes)
@@ -217,6 +221,9 @@ class ParticipantDialog(QDialog):
             consent_share_anonymised=consent and f.consentShareCheck.isChecked(),
             payment_preference=chosen(f.paymentCombo, PaymentPreference),
             weekly_limit_pence=_quiet_money(f.weeklyLimitEdit.text()),
+            monthly_limit_pence=_quiet_money(f.monthlyLimitEdit.text()),
+            # 1 is what no day means; kept as None so an untouched form is unchanged.
+            limit_month_starts=f.monthStartsSpin.value() if f.monthStartsSpin.value() > 1 else None,
             tax_year_limit_pence=_quiet_money(f.yearLimitEdit.text()),
             limit_note=f.limitNoteEdit.text(),
             notes=f.notesEdit.toPlainText(),
@@ -236,6 +243,13 @@ class ParticipantDialog(QDialog):
             problems,
             optional=True,
         )
+        monthly = read_money(
+            self.form.monthlyLimitEdit,
+            "monthly_limit_pence",
+            FIELD_LABELS["monthly_limit_pence"],
+            problems,
+            optional=True,
+        )
         yearly = read_money(
             self.form.yearLimitEdit,
             "tax_year_limit_pence",
@@ -246,7 +260,12 @@ class ParticipantDialog(QDialog):
         if problems:
             self._show_errors(ValidationError(problems))
             return
-        data = replace(self.data(), weekly_limit_pence=weekly, tax_year_limit_pence=yearly)
+        data = replace(
+            self.data(),
+            weekly_limit_pence=weekly,
+            monthly_limit_pence=monthly,
+            tax_year_limit_pence=yearly,
+        )
         try:
             self.saved = self._save_function(data, self.record)
         except ValidationError as error:

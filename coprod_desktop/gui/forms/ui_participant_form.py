@@ -13,7 +13,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect,
 from PySide6.QtWidgets import (QCheckBox, QComboBox,
     QDateEdit, QDialogButtonBox, QFormLayout,
     QFrame, QGridLayout, QGroupBox, QLabel,
-    QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+    QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_ParticipantDialog(object):
     def setupUi(self, ParticipantDialog):
@@ -349,25 +349,48 @@ class Ui_ParticipantDialog(object):
 
         self.paymentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.weeklyLimitEdit)
 
+        self.monthlyLimitLabel = QLabel(self.paymentGroup)
+        self.monthlyLimitLabel.setObjectName(u"monthlyLimitLabel")
+
+        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.monthlyLimitLabel)
+
+        self.monthlyLimitEdit = QLineEdit(self.paymentGroup)
+        self.monthlyLimitEdit.setObjectName(u"monthlyLimitEdit")
+
+        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.monthlyLimitEdit)
+
+        self.monthStartsLabel = QLabel(self.paymentGroup)
+        self.monthStartsLabel.setObjectName(u"monthStartsLabel")
+
+        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.monthStartsLabel)
+
+        self.monthStartsSpin = QSpinBox(self.paymentGroup)
+        self.monthStartsSpin.setObjectName(u"monthStartsSpin")
+        self.monthStartsSpin.setMinimum(1)
+        self.monthStartsSpin.setMaximum(31)
+        self.monthStartsSpin.setValue(1)
+
+        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.monthStartsSpin)
+
         self.yearLimitLabel = QLabel(self.paymentGroup)
         self.yearLimitLabel.setObjectName(u"yearLimitLabel")
 
-        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.yearLimitLabel)
+        self.paymentLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.yearLimitLabel)
 
         self.yearLimitEdit = QLineEdit(self.paymentGroup)
         self.yearLimitEdit.setObjectName(u"yearLimitEdit")
 
-        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.yearLimitEdit)
+        self.paymentLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.yearLimitEdit)
 
         self.limitNoteLabel = QLabel(self.paymentGroup)
         self.limitNoteLabel.setObjectName(u"limitNoteLabel")
 
-        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.limitNoteLabel)
+        self.paymentLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.limitNoteLabel)
 
         self.limitNoteEdit = QLineEdit(self.paymentGroup)
         self.limitNoteEdit.setObjectName(u"limitNoteEdit")
 
-        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.limitNoteEdit)
+        self.paymentLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.limitNoteEdit)
 
 
         self.contentLayout.addWidget(self.paymentGroup)
@@ -417,6 +440,8 @@ class Ui_ParticipantDialog(object):
         self.consentMethodLabel.setBuddy(self.consentMethodCombo)
         self.paymentLabel.setBuddy(self.paymentCombo)
         self.weeklyLimitLabel.setBuddy(self.weeklyLimitEdit)
+        self.monthlyLimitLabel.setBuddy(self.monthlyLimitEdit)
+        self.monthStartsLabel.setBuddy(self.monthStartsSpin)
         self.yearLimitLabel.setBuddy(self.yearLimitEdit)
         self.limitNoteLabel.setBuddy(self.limitNoteEdit)
 #endif // QT_CONFIG(shortcut)
@@ -449,7 +474,9 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.consentPhotosCheck, self.consentShareCheck)
         QWidget.setTabOrder(self.consentShareCheck, self.paymentCombo)
         QWidget.setTabOrder(self.paymentCombo, self.weeklyLimitEdit)
-        QWidget.setTabOrder(self.weeklyLimitEdit, self.yearLimitEdit)
+        QWidget.setTabOrder(self.weeklyLimitEdit, self.monthlyLimitEdit)
+        QWidget.setTabOrder(self.monthlyLimitEdit, self.monthStartsSpin)
+        QWidget.setTabOrder(self.monthStartsSpin, self.yearLimitEdit)
         QWidget.setTabOrder(self.yearLimitEdit, self.limitNoteEdit)
         QWidget.setTabOrder(self.limitNoteEdit, self.notesEdit)
         QWidget.setTabOrder(self.notesEdit, self.buttonBox)
@@ -572,12 +599,27 @@ class Ui_ParticipantDialog(object):
         self.paymentCombo.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Payment preference", None))
 #endif // QT_CONFIG(accessibility)
         self.limitsHelpLabel.setText("")
-        self.limitsHelp.setText(QCoreApplication.translate("ParticipantDialog", u"Some people ask us to watch how much they earn (for example a benefit's permitted-work limit). The app warns before a payment would take them over.", None))
+        self.limitsHelp.setText(QCoreApplication.translate("ParticipantDialog", u"Some people ask us to watch how much they earn (for example a benefit's permitted-work limit, or Universal Credit's monthly work allowance). The app warns before a payment would take them over. For Universal Credit, their month starts on the day of the month their claim started.", None))
         self.weeklyLimitLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Wee&kly earnings limit:", None))
 #if QT_CONFIG(accessibility)
         self.weeklyLimitEdit.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Weekly earnings limit", None))
 #endif // QT_CONFIG(accessibility)
         self.weeklyLimitEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"In pounds, such as 195.50 (leave empty for none)", None))
+        self.monthlyLimitLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Mont&hly earnings limit:", None))
+#if QT_CONFIG(accessibility)
+        self.monthlyLimitEdit.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Monthly earnings limit", None))
+#endif // QT_CONFIG(accessibility)
+        self.monthlyLimitEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"In pounds, such as 411.00 (leave empty for none)", None))
+        self.monthStartsLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Day their month st&arts:", None))
+#if QT_CONFIG(accessibility)
+        self.monthStartsSpin.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Day their month starts", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.monthStartsSpin.setAccessibleDescription(QCoreApplication.translate("ParticipantDialog", u"The day of the month each of their months starts, 1 to 31. For Universal Credit, the day of the month their claim started.", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.monthStartsSpin.setToolTip(QCoreApplication.translate("ParticipantDialog", u"For Universal Credit, the day of the month their claim started (their assessment period). Otherwise leave it at 1.", None))
+#endif // QT_CONFIG(tooltip)
         self.yearLimitLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Ta&x-year earnings limit:", None))
 #if QT_CONFIG(accessibility)
         self.yearLimitEdit.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Tax-year earnings limit", None))

@@ -38,6 +38,7 @@ from coprod_desktop.services import (
 )
 from coprod_desktop.services.participant_types import ParticipantQuery, StatusFilter
 from coprod_desktop.services.payment_search import PaymentQuery
+from coprod_desktop.services.payment_totals import totals_by_status
 from coprod_desktop.services.payments import ExpenseClaim, NewPayment, PaymentRecord
 from coprod_desktop.settings import load_settings, save_settings
 from coprod_desktop.storage.database import Database
@@ -187,16 +188,12 @@ class PaymentsPage(Screen):
             one is not None and one.status is PaymentStatus.PAID and one.reverses_id is None
         )
         shown = self.model.records
-        money = [p for p in shown if p.status is not PaymentStatus.CANCELLED]
         text = (
-            f"{len(shown)} payment{'s' if len(shown) != 1 else ''} shown; "
-            f"{format_money(sum(p.amount_pence for p in money))} not counting cancelled ones."
+            f"{len(shown)} payment{'s' if len(shown) != 1 else ''} shown: "
+            f"{totals_by_status(shown)}."
         )
         if chosen_payments:
-            text += (
-                f" Selected: {len(chosen_payments)}, "
-                f"{format_money(sum(p.amount_pence for p in chosen_payments))}."
-            )
+            text += f" Selected {len(chosen_payments)}: {totals_by_status(chosen_payments)}."
         f.totalLabel.setText(text)
         if not shown:
             f.messageLabel.setText(
@@ -300,7 +297,7 @@ class PaymentsPage(Screen):
         def approve(control: JobControl) -> None:
             control.report(f"Approving {len(ids)} payments…")
             with database.transaction() as session:
-                payments.approve(session, ids, approver)
+                earnings_limits.approve_checked(session, ids, approver, warnings)
                 # Last chance to stop: raising here rolls the whole approval back.
                 control.check_cancelled()
 
@@ -314,6 +311,15 @@ class PaymentsPage(Screen):
                 f"Approved {len(ids)} payment{'s' if len(ids) != 1 else ''}, {format_money(total)}."
             )
 
+        def changed(error: BaseException) -> bool:
+            if not isinstance(error, earnings_limits.LimitsChanged):
+                return False
+            # A colleague approved other payments for the same people meanwhile: say so, then
+            # ask again with the new figures.
+            self.host.report_error("Nothing was approved", error)
+            self._confirm_approval(database, chosen_payments, error.warnings)
+            return True
+
         self._run(
             "Approving payments",
             approve,
@@ -321,6 +327,7 @@ class PaymentsPage(Screen):
             "Could not approve",
             on_cancel=lambda: self.host.show_message("Stopped: nothing was approved."),
             keep=ids,
+            handle=changed,
         )
 
     @property
@@ -337,8 +344,14 @@ class PaymentsPage(Screen):
         *,
         on_cancel: Callable[[], None] | None = None,
         keep: list[int] | None = None,
+        handle: Callable[[BaseException], bool] | None = None,
     ) -> None:
+        """Run ``work`` as a job; ``handle`` may deal with a failure itself (returning True)
+        before the failure is reported."""
+
         def failed(error: BaseException) -> None:
+            if handle is not None and handle(error):
+                return
             self.host.report_error(failure_title, error)
             if keep is not None:
                 self.refresh(keep=keep)

@@ -66,6 +66,10 @@ class Participant(Base):
     # Earnings the person has asked the group to watch (for example a benefit's permitted-work
     # limit): the app warns before a payment would take them over. Pence; None = no limit.
     weekly_limit_pence: Mapped[int | None] = mapped_column(Integer)
+    monthly_limit_pence: Mapped[int | None] = mapped_column(Integer)
+    # The day of the month the person's months start (a Universal Credit assessment period
+    # starts on the day of the claim); None means the 1st.
+    limit_month_starts: Mapped[int | None] = mapped_column(Integer)
     tax_year_limit_pence: Mapped[int | None] = mapped_column(Integer)
     limit_note: Mapped[str] = mapped_column(String(LIMIT_NOTE_MAX), default="", server_default="")
     status: Mapped[Status] = mapped_column(choice_column(Status, "status"), default=Status.ACTIVE)
