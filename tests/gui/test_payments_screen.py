@@ -228,6 +228,45 @@ def test_approving_two_drafts_warns_of_a_weekly_limit_and_remembers_the_approver
     assert stored_payment(database, other).approved_by == "Priya Shah"
 
 
+def test_a_colleagues_approval_meanwhile_shows_the_new_figures_before_approving(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    people: People,
+    dialogs: Dialogs,
+    modals: Modals,
+) -> None:
+    """While the approver reads the confirmation (no warning: £40 of a £50 week), a colleague
+    approves another £30 for Amira. Approve then approves nothing, says so, and asks again
+    with the new figures; approving then goes ahead."""
+    set_weekly_limit(database, people.amira, 5000)
+    mine = draft(database, people.amira, 4000, date(2025, 11, 3))
+    theirs = draft(database, people.amira, 3000, date(2025, 11, 4))
+    page = payments_screen(window)
+    _select(page, mine)
+    warnings_shown: list[list[str]] = []
+
+    def confirm(dialog: ApproveDialog) -> None:
+        warnings_shown.append([w.toPlainText() for w in dialog.findChildren(QPlainTextEdit)])
+        if len(warnings_shown) == 1:
+            approve(database, theirs)  # the colleague, at this very moment
+        type_text(qtbot, dialog.name_edit, "Priya Shah")
+        click(qtbot, button(dialog, OK))
+
+    dialogs.on(ApproveDialog, confirm)
+    click(qtbot, page.form.approveButton)
+    _wait_for_jobs(qtbot, page)
+    assert warnings_shown[0] == []
+    assert [box.title for box in modals.boxes] == ["Nothing was approved"]
+    assert "the earnings figures changed since you checked" in modals.boxes[0].text
+    assert len(warnings_shown) == 2 and warnings_shown[1] == [
+        "Amira asked us to keep their earnings for the week of 3 November 2025 under £50.00. "
+        "They have £30.00 already; these payments add £40.00, making £70.00: £20.00 over. "
+        "Fees and vouchers count as income; expenses do not. Talk to them before paying."
+    ]
+    assert stored_payment(database, mine).status is PaymentStatus.APPROVED
+
+
 def test_approving_needs_a_name(
     qtbot: QtBot,
     window: MainWindow,
