@@ -328,16 +328,11 @@ class Ui_ParticipantDialog(object):
 
         self.paymentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paymentCombo)
 
-        self.limitsHelpLabel = QLabel(self.paymentGroup)
-        self.limitsHelpLabel.setObjectName(u"limitsHelpLabel")
-
-        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.limitsHelpLabel)
-
         self.limitsHelp = QLabel(self.paymentGroup)
         self.limitsHelp.setObjectName(u"limitsHelp")
         self.limitsHelp.setWordWrap(True)
 
-        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.limitsHelp)
+        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.limitsHelp)
 
         self.weeklyLimitLabel = QLabel(self.paymentGroup)
         self.weeklyLimitLabel.setObjectName(u"weeklyLimitLabel")
@@ -598,7 +593,6 @@ class Ui_ParticipantDialog(object):
 #if QT_CONFIG(accessibility)
         self.paymentCombo.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Payment preference", None))
 #endif // QT_CONFIG(accessibility)
-        self.limitsHelpLabel.setText("")
         self.limitsHelp.setText(QCoreApplication.translate("ParticipantDialog", u"Some people ask us to watch how much they earn (for example a benefit's permitted-work limit, or Universal Credit's monthly work allowance). The app warns before a payment would take them over. For Universal Credit, their month starts on the day of the month their claim started.", None))
         self.weeklyLimitLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Wee&kly earnings limit:", None))
 #if QT_CONFIG(accessibility)
