@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from coprod_desktop import limits
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.errors import NotFound, ServiceError
 from coprod_desktop.services.form_checks import Checker
 from coprod_desktop.storage.models import (
@@ -23,6 +24,7 @@ from coprod_desktop.storage.types import utc_now
 from coprod_desktop.vocabulary import (
     AttendanceStatus,
     PaymentBasis,
+    PaymentKind,
     PaymentStatus,
     SessionKind,
     Status,
@@ -141,8 +143,13 @@ def _to_record(row: ProjectSession) -> SessionRecord:
     )
 
 
-def _load(session: Session, session_id: int) -> ProjectSession:
-    row = session.get(ProjectSession, session_id)
+def _load(session: Session, session_id: int, *, lock: bool = False) -> ProjectSession:
+    """The session's row; with ``lock``, locked until the transaction ends and read afresh, as
+    payment_generation locks it, so a change of date and working out its payments take turns
+    (PostgreSQL; SQLite lets one writer in at a time anyway)."""
+    row = session.get(
+        ProjectSession, session_id, with_for_update=True if lock else None, populate_existing=lock
+    )
     if row is None:
         raise NotFound(f"There is no session with the number {session_id}.")
     return row
@@ -157,14 +164,151 @@ def add_session(session: Session, data: SessionData) -> int:
     return row.id
 
 
-def update_session(session: Session, session_id: int, data: SessionData) -> SessionRecord:
+@dataclass(frozen=True)
+class SessionUpdate:
+    """A session as saved, and what saving it changed on its register."""
+
+    record: SessionRecord
+    # People whose time followed the session's new times: their time at the session (or
+    # preparation) was still the session's old one, so it had not been set for them alone.
+    register_updated: int = 0
+    # Of those, people who already have a payment for the session, worked out on the old times.
+    updated_with_payments: int = 0
+
+    @property
+    def message(self) -> str:
+        """What the screens and the command line say about the register ("" if nothing)."""
+        if not self.register_updated:
+            return ""
+        text = f"Updated the time of {_people(self.register_updated)} on the register."
+        paid = self.updated_with_payments
+        if paid == 1:
+            text += (
+                " 1 of them already has a payment for this session, worked out on the old "
+                "times, which this does not change: check it."
+            )
+        elif paid:
+            text += (
+                f" {paid:,} of them already have payments for this session, worked out on the "
+                "old times, which this does not change: check them."
+            )
+        return text
+
+
+def _people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count:,} people"
+
+
+def standing_payments(session: Session, session_id: int) -> int:
+    """How many payments for the session still stand: not cancelled, not a reversal, and not
+    taken back by a reversal (a reversal that was itself cancelled takes nothing back)."""
+    reversal = aliased(Payment)
+    reversed_ids = select(reversal.reverses_id).where(
+        reversal.reverses_id.is_not(None), reversal.status != PaymentStatus.CANCELLED
+    )
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Payment)
+            .where(
+                Payment.session_id == session_id,
+                Payment.status != PaymentStatus.CANCELLED,
+                Payment.reverses_id.is_(None),
+                Payment.id.not_in(reversed_ids),
+            )
+        )
+        or 0
+    )
+
+
+def _check_payments_still_match(session: Session, row: ProjectSession, clean: SessionData) -> None:
+    """Refuse a new project or date while payments made for the old ones stand.
+
+    A payment keeps the project and the date it was worked out for (the project's spending,
+    the tax year, the rates in force); moving the session alone would leave them disagreeing.
+    """
+    moving = [
+        field
+        for field, changed in (
+            ("project_id", clean.project_id != row.project_id),
+            ("date", clean.date != row.date),
+        )
+        if changed
+    ]
+    if not moving:
+        return
+    count = standing_payments(session, row.id)
+    if not count:
+        return
+    check = Checker(SESSION_LABELS)
+    payments_text = "1 payment: it is" if count == 1 else f"{count:,} payments: they are"
+    them = "it" if count == 1 else "them"
+    for field in moving:
+        label = SESSION_LABELS[field]
+        why = (
+            f"counted in the spending of {row.project.name}"
+            if field == "project_id"
+            else f"dated {long_date(row.date)}, the session's date now"
+        )
+        check.add(
+            field,
+            f"{label} cannot be changed while this session has {payments_text} {why}. Cancel "
+            f"{them} first (or reverse {them}, if paid), then change the {label.lower()}.",
+        )
+    check.raise_if_any()
+
+
+def update_session(session: Session, session_id: int, data: SessionData) -> SessionUpdate:
+    """Save a change to a session. Refused (ValidationError) if it would move payments that
+    stand to another project or date; new times carry over to the register (see
+    SessionUpdate)."""
     clean = validate_session(session, data)
-    row = _load(session, session_id)
+    row = _load(session, session_id, lock=True)
+    _check_payments_still_match(session, row, clean)
+    old = _to_record(row).data
     for field, value in vars(clean).items():
         setattr(row, field, value)
     row.updated_at = utc_now()
+    updated = _follow_new_times(session, row, old, clean)
     session.flush()
-    return _to_record(row)
+    with_payments = _with_payments(session, session_id, updated)
+    return SessionUpdate(_to_record(row), len(updated), with_payments)
+
+
+def _follow_new_times(
+    session: Session, row: ProjectSession, old: SessionData, new: SessionData
+) -> set[int]:
+    """Give the new session length (and preparation time) to everyone on the register who still
+    has the old one, as invite() gave it to them; leave time set for someone alone as it is.
+    Return who changed."""
+    changed: set[int] = set()
+    for line in row.attendance:
+        if new.minutes != old.minutes and line.session_minutes == old.minutes:
+            line.session_minutes = new.minutes
+            changed.add(line.participant_id)
+        if new.prep_minutes != old.prep_minutes and line.prep_minutes == old.prep_minutes:
+            line.prep_minutes = new.prep_minutes
+            changed.add(line.participant_id)
+    return changed
+
+
+def _with_payments(session: Session, session_id: int, people: set[int]) -> int:
+    """How many of ``people`` have a payment for the session's time (as payment_generation
+    counts one: not cancelled, not a reversal)."""
+    if not people:
+        return 0
+    found = session.scalars(
+        select(Payment.participant_id)
+        .where(
+            Payment.session_id == session_id,
+            Payment.participant_id.in_(people),
+            Payment.status != PaymentStatus.CANCELLED,
+            Payment.reverses_id.is_(None),
+            Payment.kind.in_([PaymentKind.FEE, PaymentKind.VOUCHER, PaymentKind.RECOGNITION]),
+        )
+        .distinct()
+    )
+    return len(set(found))
 
 
 def get_session(session: Session, session_id: int) -> SessionRecord:

@@ -10,8 +10,11 @@ import pytest
 from coprod_desktop.services import projects, sessions
 from coprod_desktop.services.errors import NotFound, ServiceError
 from coprod_desktop.services.form_checks import ValidationError
-from coprod_desktop.services.payment_generation import create_session_payments
-from coprod_desktop.services.payments import cancel
+from coprod_desktop.services.payment_generation import (
+    create_session_payments,
+    preview_session_payments,
+)
+from coprod_desktop.services.payments import cancel, reverse
 from coprod_desktop.services.projects import ProjectData
 from coprod_desktop.services.sessions import AttendanceLine, SessionData
 from coprod_desktop.storage.database import Database
@@ -21,7 +24,15 @@ from coprod_desktop.vocabulary import (
     ProjectStage,
     SessionKind,
 )
-from tests.core.payment_fixtures import add_person, add_project, add_session, session_data
+from tests.core.payment_fixtures import (
+    add_person,
+    add_project,
+    add_session,
+    approve,
+    attended,
+    pay,
+    session_data,
+)
 
 DAY = date(2025, 11, 5)
 
@@ -174,11 +185,12 @@ def test_add_get_and_update_a_session(database: Database) -> None:
     assert record.data.payment_basis is PaymentBasis.HALF_DAY
     assert record.data.prep_minutes == 30
     with database.transaction() as session:
-        updated = sessions.update_session(
+        update = sessions.update_session(
             session, session_id, replace(record.data, place="Room 2", kind=SessionKind.TRAINING)
         )
-    assert updated.where == "Online and Room 2"
-    assert updated.data.kind is SessionKind.TRAINING
+    assert update.record.where == "Online and Room 2"
+    assert update.record.data.kind is SessionKind.TRAINING
+    assert (update.register_updated, update.message) == (0, "")
 
 
 def test_list_sessions_most_recent_first_and_by_project(database: Database) -> None:
@@ -270,6 +282,128 @@ def test_get_unknown_session(database: Database) -> None:
     with database.reading() as session, pytest.raises(NotFound) as caught:
         sessions.get_session(session, 77)
     assert str(caught.value) == "There is no session with the number 77."
+
+
+# --- changing a session once people are on its register or paid -------------------------------
+def test_new_times_carry_over_to_the_register_unless_set_for_someone(database: Database) -> None:
+    """10:00 to 11:30 corrected to 13:00 with an hour's preparation: everyone still on the old
+    90 minutes (and no preparation) gets the new times; time set for one person stays."""
+    with database.transaction() as session:
+        project_id = add_project(session)
+        session_id = add_session(session, project_id, DAY)
+        amira = add_person(session, preferred_name="Amira")
+        ben = add_person(session, preferred_name="Ben")
+        cat = add_person(session, preferred_name="Cat")
+        dev = add_person(session, preferred_name="Dev")
+        attended(session, session_id, amira, ben, cat, dev)
+        sessions.set_attendance(
+            session, session_id, ben, AttendanceStatus.ATTENDED, session_minutes=60
+        )
+        sessions.set_attendance(
+            session, session_id, cat, AttendanceStatus.ATTENDED, prep_minutes=15
+        )
+        sessions.set_attendance(
+            session, session_id, dev, AttendanceStatus.ATTENDED, session_minutes=45, prep_minutes=30
+        )
+        record = sessions.get_session(session, session_id)
+        update = sessions.update_session(
+            session, session_id, replace(record.data, end_time=time(13, 0), prep_minutes=60)
+        )
+    assert update.record.data.minutes == 180
+    assert update.register_updated == 3  # Amira both, Ben his preparation, Cat her time
+    assert update.message == "Updated the time of 3 people on the register."
+    with database.reading() as session:
+        lines = {
+            line.name: (line.session_minutes, line.prep_minutes)
+            for line in sessions.register(session, session_id)
+        }
+        preview = preview_session_payments(session, session_id)
+    assert lines == {"Amira": (180, 60), "Ben": (60, 60), "Cat": (180, 15), "Dev": (45, 30)}
+    # What will be paid is the new length: 3 hours and an hour's preparation at £25 an hour.
+    assert {line.name: line.amount_pence for line in preview.lines}["Amira"] == 10000
+
+    with database.transaction() as session:
+        record = sessions.get_session(session, session_id)
+        update = sessions.update_session(
+            session, session_id, replace(record.data, start_time=time(12, 0))
+        )
+    assert update.message == "Updated the time of 2 people on the register."  # Amira and Cat
+    with database.transaction() as session:
+        record = sessions.get_session(session, session_id)
+        update = sessions.update_session(session, session_id, replace(record.data, title="Menu"))
+    assert (update.register_updated, update.message) == (0, "")
+
+
+def test_new_times_say_who_already_has_a_payment(database: Database) -> None:
+    with database.transaction() as session:
+        project_id = add_project(session)
+        session_id = add_session(session, project_id, DAY)
+        amira = add_person(session, preferred_name="Amira")
+        ben = add_person(session, preferred_name="Ben")
+        attended(session, session_id, amira)
+        create_session_payments(session, session_id)
+        attended(session, session_id, ben)
+        record = sessions.get_session(session, session_id)
+        update = sessions.update_session(
+            session, session_id, replace(record.data, end_time=time(12, 0))
+        )
+    assert (update.register_updated, update.updated_with_payments) == (2, 1)
+    assert update.message == (
+        "Updated the time of 2 people on the register. 1 of them already has a payment for this "
+        "session, worked out on the old times, which this does not change: check it."
+    )
+
+
+def test_project_and_date_stay_while_the_session_has_payments(database: Database) -> None:
+    """A session on 5 April 2025 whose payment was paid on 7 April: moving it to another
+    project or day would leave the payment counted for the old ones."""
+    with database.transaction() as session:
+        first = add_project(session, "Carers' café")
+        second = add_project(session, "Youth panel")
+        session_id = add_session(session, first, date(2025, 4, 5))
+        amira = add_person(session, preferred_name="Amira")
+        ben = add_person(session, preferred_name="Ben")
+        attended(session, session_id, amira, ben)
+        paid_id, draft_id = create_session_payments(session, session_id)
+        approve(session, paid_id)
+        pay(session, paid_id, date(2025, 4, 7))
+        assert sessions.standing_payments(session, session_id) == 2
+    moved = replace(session_data(second, date(2025, 4, 7)), title="Planning workshop")
+    with database.transaction() as session, pytest.raises(ValidationError) as caught:
+        sessions.update_session(session, session_id, moved)
+    assert [(p.field, p.message) for p in caught.value.problems] == [
+        (
+            "project_id",
+            "Project cannot be changed while this session has 2 payments: they are counted in "
+            "the spending of Carers' café. Cancel them first (or reverse them, if paid), then "
+            "change the project.",
+        ),
+        (
+            "date",
+            "Date cannot be changed while this session has 2 payments: they are dated "
+            "5 April 2025, the session's date now. Cancel them first (or reverse them, if "
+            "paid), then change the date.",
+        ),
+    ]
+    with database.reading() as session:
+        record = sessions.get_session(session, session_id)
+    assert (record.data.project_id, record.data.date) == (first, date(2025, 4, 5))
+
+    with database.transaction() as session:
+        # Other changes are fine.
+        sessions.update_session(session, session_id, replace(record.data, title="Menu tasting"))
+        cancel(session, draft_id, "Did not come after all")
+    with database.transaction() as session, pytest.raises(ValidationError) as caught:
+        sessions.update_session(session, session_id, replace(record.data, date=date(2025, 4, 7)))
+    assert [p.field for p in caught.value.problems] == ["date"]
+    assert "has 1 payment: it is dated 5 April 2025" in str(caught.value)
+    assert "Cancel it first (or reverse it, if paid)" in str(caught.value)
+
+    with database.transaction() as session:
+        reverse(session, paid_id, "Session was on another day")
+        assert sessions.standing_payments(session, session_id) == 0
+        update = sessions.update_session(session, session_id, moved)
+    assert (update.record.data.project_id, update.record.data.date) == (second, date(2025, 4, 7))
 
 
 # --- the register ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ with the keyboard, minutes), and working out payments. Each check reads back the
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,7 +20,8 @@ from coprod_desktop.gui.dialogs.session_dialog import SessionDialog
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.gui.pages.sessions_page import SessionsPage
 from coprod_desktop.gui.table_setup import selected_rows
-from coprod_desktop.services import payment_generation
+from coprod_desktop.services import payment_generation, sessions
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.storage.database import Database
 from coprod_desktop.vocabulary import (
     AttendanceStatus,
@@ -169,6 +170,61 @@ def test_new_session_waits_for_a_project(window: MainWindow) -> None:
     assert page.form.messageLabel.text() == (
         "Add a project first (in Projects); sessions belong to one."
     )
+
+
+def test_new_times_carry_over_to_the_register_and_the_status_bar_says_so(
+    qtbot: QtBot, window: MainWindow, database: Database, people: People, dialogs: Dialogs
+) -> None:
+    session_id = add_session(database, add_project(database, "Youth panel"))  # 10:00 to 11:30
+    mark(database, session_id, AttendanceStatus.ATTENDED, people.amira, people.fatima)
+    with database.transaction() as session:
+        sessions.set_attendance(
+            session, session_id, people.fatima, AttendanceStatus.ATTENDED, session_minutes=60
+        )
+    page = sessions_screen(window)
+    click_table_row(qtbot, page.form.table, 0)
+
+    def later_end(dialog: SessionDialog) -> None:
+        set_clock(dialog.form.endEdit, time(13, 0))
+        save_with_keyboard(qtbot, dialog, dialog.form.endEdit)
+        assert not dialog.isVisible()
+
+    dialogs.on(SessionDialog, later_end)
+    click(qtbot, page.form.openButton)
+    assert status_message(window) == (
+        "Session saved. Updated the time of 1 person on the register."
+    )
+    register = stored_register(database, session_id)
+    assert register[people.amira].session_minutes == 180  # had the whole session
+    assert register[people.fatima].session_minutes == 60  # her own time is kept
+
+
+def test_a_session_with_payments_keeps_its_date(
+    qtbot: QtBot, window: MainWindow, database: Database, people: People, dialogs: Dialogs
+) -> None:
+    session_id = add_session(database, add_project(database, "Youth panel"))
+    mark(database, session_id, AttendanceStatus.ATTENDED, people.amira)
+    with database.transaction() as session:
+        payment_generation.create_session_payments(session, session_id)
+    page = sessions_screen(window)
+    click_table_row(qtbot, page.form.table, 0)
+    seen: list[str] = []
+
+    def move(dialog: SessionDialog) -> None:
+        set_day(dialog.form.dateEdit, SESSION_DAY + timedelta(days=1))
+        save_with_keyboard(qtbot, dialog, dialog.form.dateEdit)
+        assert dialog.isVisible()  # nothing saved: the reason is beside the date
+        seen.append(error_shown(dialog, "date").text())
+
+    dialogs.on(SessionDialog, move)
+    click(qtbot, page.form.openButton)
+    assert seen == [
+        f"⚠ Date cannot be changed while this session has 1 payment: it is dated "
+        f"{long_date(SESSION_DAY)}, the session's date now. Cancel it first (or reverse it, if "
+        "paid), then change the date."
+    ]
+    [stored] = stored_sessions(database)
+    assert stored.data.date == SESSION_DAY
 
 
 # --- the register -------------------------------------------------------------------------------

@@ -78,6 +78,7 @@ class SessionsPage(Screen):
         self.form.registerButton.clicked.connect(self.open_register)
         self.form.paymentsButton.clicked.connect(self.work_out_payments)
         self._projects: list[tuple[int, str]] = []
+        self._saved_note = ""  # what saving the session changed besides it, if anything
         self._update_buttons()
 
     # --- loading ----------------------------------------------------------------------------
@@ -158,10 +159,14 @@ class SessionsPage(Screen):
     def _save(self, data: SessionData, record: SessionRecord | None) -> int:
         database = self._database()
         assert database is not None
+        self._saved_note = ""
         with database.transaction() as session:
             if record is None:
                 return sessions.add_session(session, data)
-            return sessions.update_session(session, record.id, data).id
+            update = sessions.update_session(session, record.id, data)
+        # Said once the dialog has closed, in the status bar: the register changed too.
+        self._saved_note = update.message
+        return update.record.id
 
     def new_session(self) -> None:
         if self._database() is None or not self._projects:
@@ -186,7 +191,7 @@ class SessionsPage(Screen):
     def _run_session_dialog(self, dialog: SessionDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.saved, int):
             self.refresh(keep=dialog.saved)
-            self.host.show_message("Session saved.")
+            self.host.show_message(" ".join(filter(None, ("Session saved.", self._saved_note))))
         dialog.deleteLater()
 
     # --- the register -----------------------------------------------------------------------
