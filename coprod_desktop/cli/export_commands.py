@@ -12,11 +12,11 @@ from coprod_desktop.cli.dates import date_arg, long_date
 from coprod_desktop.config import DatabaseChoice
 from coprod_desktop.exports.payments_export import (
     ExportFileError,
-    approved_between,
     check_export_path,
     write_payments_export,
 )
 from coprod_desktop.money import format_money
+from coprod_desktop.services.finance_export import amount_to_pay, payments_for_export
 
 
 def _payments(args: argparse.Namespace, choice: DatabaseChoice) -> int:
@@ -32,24 +32,40 @@ def _payments(args: argparse.Namespace, choice: DatabaseChoice) -> int:
             EXIT_INPUT,
         )
     with opened(choice) as database, database.reading() as session:
-        records = approved_between(session, args.date_from, args.date_to)
+        records = payments_for_export(session, args.date_from, args.date_to)
     try:
-        count = write_payments_export(records, path)
+        write_payments_export(records, path)
     except OSError as error:
         raise CommandError(
             f"Could not save {path}: {error.strerror or error}. Check the folder exists, that "
             "you can save there, and that the file is not open in another program.",
             EXIT_INPUT,
         ) from error
-    total = sum(r.amount_pence for r in records)
-    print(
+    cancellations = sum(1 for r in records if r.is_cancellation)
+    count = len(records) - cancellations
+    # Cancelled rows tell finance not to pay; their amounts are not money to pay.
+    summary = (
         f"Saved {count:,} payment{'' if count == 1 else 's'} approved "
-        f"{long_date(args.date_from)} to {long_date(args.date_to)} ({format_money(total)}) "
-        f"to {path}."
+        f"{long_date(args.date_from)} to {long_date(args.date_to)} "
+        f"({format_money(amount_to_pay(records))})"
     )
-    if not count:
+    if not cancellations:
+        print(f"{summary} to {path}.")
+    else:
         print(
-            "No payments were approved in that period; the file has the headings only.",
+            f"{summary}, and {cancellations:,} cancellation{'' if cancellations == 1 else 's'}, "
+            f"to {path}."
+        )
+        print(
+            f"{'1 payment' if cancellations == 1 else f'{cancellations:,} payments'} approved "
+            f"before {'was' if cancellations == 1 else 'were'} cancelled in that period: marked "
+            "Cancelled in the file, with the day and the reason, so that finance does not pay "
+            f"{'it' if cancellations == 1 else 'them'}."
+        )
+    if not records:
+        print(
+            "No payments were approved or cancelled in that period; the file has the headings "
+            "only.",
             file=sys.stderr,
         )
     return 0
@@ -60,9 +76,11 @@ def register(commands: Any) -> None:
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     payments = sub.add_parser(
         "payments",
-        help="payments approved in a period, for finance (.xlsx or .csv)",
+        help="payments approved (or cancelled after approval) in a period, for finance",
         description="Save the payments approved between two dates (and approved or paid now) "
-        "for the finance team: an Excel workbook if FILE ends .xlsx, a CSV file if it ends .csv.",
+        "for the finance team, with the payments approved before that were cancelled between "
+        "them, marked Cancelled: an Excel workbook if FILE ends .xlsx, a CSV file if it ends "
+        ".csv.",
     )
     payments.add_argument(
         "--from",
@@ -70,7 +88,7 @@ def register(commands: Any) -> None:
         type=date_arg("From date"),
         required=True,
         metavar="DATE",
-        help="first day of approval; YYYY-MM-DD or DD/MM/YYYY",
+        help="first day of approval (or cancellation); YYYY-MM-DD or DD/MM/YYYY",
     )
     payments.add_argument(
         "--to",
@@ -78,7 +96,7 @@ def register(commands: Any) -> None:
         type=date_arg("To date"),
         required=True,
         metavar="DATE",
-        help="last day of approval",
+        help="last day of approval (or cancellation)",
     )
     payments.add_argument("--out", type=Path, required=True, metavar="FILE")
     payments.set_defaults(handler=_payments)

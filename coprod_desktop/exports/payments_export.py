@@ -2,7 +2,10 @@
 
 One row per payment, the same columns in both. A finance export lists payments *approved*
 within a period (approved or paid since), whatever the date of the session or expense, so
-that each approval is passed to finance exactly once.
+that each approval is passed to finance exactly once, and payments approved earlier that were
+cancelled within the period, marked Cancelled with the day and the reason, so that finance
+does not pay them (services.finance_export chooses them). Dates of moments (approved,
+cancelled) are the day here, not in UTC.
 
 CSV: UTF-8 with a byte-order mark, so Excel opens names such as Zoë or محمد correctly; dates
 as YYYY-MM-DD and amounts as plain numbers in pounds with two decimals (12.50, -37.50 for a
@@ -31,8 +34,10 @@ from typing import Any, TextIO
 from sqlalchemy.orm import Session
 
 from coprod_desktop.exports.csv_safe import safe_cell
-from coprod_desktop.services.payment_search import PaymentQuery, search_payments
-from coprod_desktop.services.payments import COUNTED_STATUSES, PaymentRecord
+from coprod_desktop.services.dates import local_day
+from coprod_desktop.services.finance_export import FinanceRecord, payments_for_export
+from coprod_desktop.services.payments import PaymentRecord
+from coprod_desktop.vocabulary import PaymentStatus
 
 HEADER = (
     "Payment ID",
@@ -50,6 +55,8 @@ HEADER = (
     "Paid on",
     "Method",
     "Reference",
+    "Cancelled on",
+    "Reason cancelled",
 )
 SUFFIXES = (".csv", ".xlsx")
 MONEY_FORMAT = '"£"#,##0.00'
@@ -80,12 +87,10 @@ def pounds(pence: int) -> Decimal:
     return Decimal(pence).scaleb(-2)
 
 
-def approved_between(session: Session, first: date, last: date) -> list[PaymentRecord]:
-    """Payments approved on ``first`` to ``last`` (inclusive) that are approved or paid now,
-    in the order they were approved."""
-    records = search_payments(session, PaymentQuery(approved_from=first, approved_to=last))
-    chosen = [r for r in records if r.status in COUNTED_STATUSES]
-    return sorted(chosen, key=lambda r: (r.approved_at is None, r.approved_at, r.id))
+def approved_between(session: Session, first: date, last: date) -> list[FinanceRecord]:
+    """The finance export's payments for ``first`` to ``last``: those approved then, and
+    approved ones cancelled then (see services.finance_export.payments_for_export)."""
+    return payments_for_export(session, first, last)
 
 
 def reference_of(record: PaymentRecord) -> str:
@@ -109,11 +114,21 @@ def row_values(record: PaymentRecord) -> tuple[Cell, ...]:
         pounds(record.amount_pence),
         record.status.label,
         record.approved_by,
-        record.approved_at.date() if record.approved_at else None,
+        local_day(record.approved_at) if record.approved_at else None,
         record.paid_on,
         record.paid_method.label if record.paid_method else "",
         reference_of(record),
+        _cancelled_on(record),
+        record.cancelled_reason if record.status is PaymentStatus.CANCELLED else "",
     )
+
+
+def _cancelled_on(record: PaymentRecord) -> date | None:
+    # Only a FinanceRecord knows when it was cancelled; a plain PaymentRecord (as in
+    # `coprod payments list --format csv`) leaves the day empty but still gives the reason.
+    if isinstance(record, FinanceRecord) and record.cancelled_at is not None:
+        return local_day(record.cancelled_at)
+    return None
 
 
 def csv_row(record: PaymentRecord) -> list[str | int | Decimal]:

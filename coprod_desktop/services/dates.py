@@ -1,9 +1,10 @@
-"""Dates as people type them: ISO (2026-03-01) or the UK's day/month/year (01/03/2026)."""
+"""Dates as people type them: ISO (2026-03-01) or the UK's day/month/year (01/03/2026), and the
+day a stored moment fell on here."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 _UK = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -12,6 +13,15 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 def long_date(day: date) -> str:
     """6 April 2025 (no leading zero, the way people write dates; portable, unlike %-d)."""
     return f"{day.day} {day:%B %Y}"
+
+
+def local_day(moment: datetime) -> date:
+    """The day ``moment`` (stored in UTC) fell on in this computer's time zone.
+
+    Whenever a stored moment is shown or filtered as a date, it is this day: an approval at
+    00:30 on 1 July in London (23:30 UTC on 30 June) is on 1 July, as the person saw it.
+    """
+    return moment.astimezone().date()
 
 
 def parse_date(text: str, what: str = "Date") -> date:

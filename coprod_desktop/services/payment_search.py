@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coprod_desktop.services.dates import local_day
 from coprod_desktop.services.payments import PaymentRecord, to_record
 from coprod_desktop.storage.models import Participant, Payment, Project
 from coprod_desktop.vocabulary import PaymentStatus
@@ -54,5 +55,5 @@ def search_payments(session: Session, query: PaymentQuery) -> list[PaymentRecord
 def _approved_within(record: PaymentRecord, first: date | None, last: date | None) -> bool:
     if record.approved_at is None:
         return False
-    day = record.approved_at.astimezone().date()  # the day as it was here, not in UTC
+    day = local_day(record.approved_at)  # the day as it was here, not in UTC
     return (first is None or day >= first) and (last is None or day <= last)

@@ -1,9 +1,12 @@
 """The finance export of approved payments: ``coprod export payments`` and its writer, read back
-with openpyxl and csv as finance's spreadsheet would read them."""
+with openpyxl and csv as finance's spreadsheet would read them. Approved payments cancelled in
+the period are in it too, marked Cancelled, so that finance does not pay them."""
 
 from __future__ import annotations
 
 import csv
+import io
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -21,18 +24,23 @@ from coprod_desktop.exports.payments_export import (
     ExportFileError,
     approved_between,
     check_export_path,
+    write_payments_csv,
     write_payments_export,
 )
 from coprod_desktop.services import payments
-from coprod_desktop.services.payments import ExpenseClaim, PaymentRecord
+from coprod_desktop.services.finance_export import FinanceRecord, payments_for_export
+from coprod_desktop.services.payments import ExpenseClaim
 from coprod_desktop.storage.opening import open_database
 from coprod_desktop.vocabulary import ExpenseType, PaymentKind, PaymentMethod, Vehicle
-from tests.core.payment_fixtures import add_person, add_project, fee
+from tests.core.payment_fixtures import add_person, add_project, approve, fee
 
 DAY = date(2025, 11, 12)
 APPROVED = datetime(2025, 11, 5, 14, 0, tzinfo=UTC)
 LATER = datetime(2025, 11, 28, 9, 30, tzinfo=UTC)
 OUTSIDE = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
+OCTOBER = datetime(2025, 10, 20, 11, 0, tzinfo=UTC)
+CANCELLED = datetime(2025, 11, 29, 16, 0, tzinfo=UTC)
+CANCELLED_LATER = datetime(2025, 11, 30, 8, 0, tzinfo=UTC)
 ATTACK = "=cmd|' /C calc'!A0"
 
 
@@ -61,7 +69,8 @@ def export(capsys: pytest.CaptureFixture[str], url: str, path: Path) -> tuple[in
 
 @pytest.fixture
 def payments_made(database_url: str) -> dict[str, int]:
-    """Payments in every state; four were approved in November 2025 and are still counted."""
+    """Payments in every state; four were approved in November 2025 and are still counted, and
+    two approved ones (one in October) were cancelled in November."""
     with writing(database_url) as session:
         project = add_project(session, "Carers' café")
         attacker = add_person(session, preferred_name=ATTACK, full_name="")
@@ -83,13 +92,24 @@ def payments_made(database_url: str) -> dict[str, int]:
             "draft": fee(session, zoe, 111, DAY),
             "cancelled": fee(session, zoe, 222, DAY),
             "too_late": fee(session, zoe, 333, DAY),
+            "october": fee(session, attacker, 444, date(2025, 10, 14)),
+            "cancelled_in_december": fee(session, zoe, 555, DAY),
+            "draft_cancelled": fee(session, zoe, 666, DAY),
         }
+        payments.approve(session, [made["october"]], "Sam Okafor", now=OCTOBER)
         payments.approve(
-            session, [made["fee"], made["voucher"], made["cancelled"]], "Sam Okafor", now=APPROVED
+            session,
+            [made["fee"], made["voucher"], made["cancelled"], made["cancelled_in_december"]],
+            "Sam Okafor",
+            now=APPROVED,
         )
         payments.approve(session, [made["mileage"]], "=Ria Patel", now=LATER)
         payments.approve(session, [made["too_late"]], "Sam Okafor", now=OUTSIDE)
-        payments.cancel(session, made["cancelled"], "entered twice")
+        payments.cancel(session, made["cancelled"], "entered twice", now=CANCELLED)
+        # Approved in October (finance has it already): November's export must say it is off.
+        payments.cancel(session, made["october"], "@did not attend", now=CANCELLED_LATER)
+        payments.cancel(session, made["cancelled_in_december"], "moved", now=OUTSIDE)
+        payments.cancel(session, made["draft_cancelled"], "never approved", now=CANCELLED)
         payments.mark_paid(
             session,
             made["voucher"],
@@ -107,27 +127,38 @@ def payments_made(database_url: str) -> dict[str, int]:
 
 
 def expected_rows(made: dict[str, int]) -> list[list[object]]:
-    """What finance should see, typed as in the workbook, in the order approved."""
+    """What finance should see, typed as in the workbook: in the order approved, then the
+    cancellations in the order cancelled."""
     return [
         [
             made["fee"], 1, ATTACK, "Fee for time", "", "Panel interview", "Carers' café", DAY,
             Decimal("37.50"), "Paid", "Sam Okafor", date(2025, 11, 5), date(2025, 11, 21),
-            "Bank transfer", "-BACS 77",
+            "Bank transfer", "-BACS 77", None, "",
         ],
         [
             made["voucher"], 2, "Zoë", "Voucher", "", "Panel interview", "", date(2025, 11, 3),
             Decimal("20.00"), "Paid", "Sam Okafor", date(2025, 11, 5), date(2025, 11, 20),
-            "Voucher", "Love2Shop V-123",
+            "Voucher", "Love2Shop V-123", None, "",
         ],
         [
             made["mileage"], 2, "Zoë", "Expenses", "Mileage",
             "12.5 miles by car or van at 45p a mile", "Carers' café", DAY, Decimal("5.63"),
-            "Approved", "=Ria Patel", date(2025, 11, 28), None, "", "",
+            "Approved", "=Ria Patel", date(2025, 11, 28), None, "", "", None, "",
         ],
         [
             made["reversal"], 1, ATTACK, "Fee for time", "", f"Reversal of payment {made['fee']}: "
             "paid twice", "Carers' café", DAY, Decimal("-37.50"), "Approved", "Sam Okafor",
-            date(2025, 11, 28), None, "", "",
+            date(2025, 11, 28), None, "", "", None, "",
+        ],
+        [
+            made["cancelled"], 2, "Zoë", "Fee for time", "", "Panel interview", "", DAY,
+            Decimal("2.22"), "Cancelled", "Sam Okafor", date(2025, 11, 5), None, "", "",
+            date(2025, 11, 29), "entered twice",
+        ],
+        [
+            made["october"], 1, ATTACK, "Fee for time", "", "Panel interview", "",
+            date(2025, 10, 14), Decimal("4.44"), "Cancelled", "Sam Okafor", date(2025, 10, 20),
+            None, "", "", date(2025, 11, 30), "@did not attend",
         ],
     ]  # fmt: skip
 
@@ -141,9 +172,13 @@ def test_xlsx_cells_are_typed_and_never_formulas(
     path = tmp_path / "finance.xlsx"
     code, out, err = export(capsys, database_url, path)
     assert code == 0, err
-    assert f"Saved 4 payments approved 1 November 2025 to 30 November 2025 (£25.63) to {path}" in (
-        out
+    # The cancelled £2.22 and £4.44 are not money to pay: the total is the four others'.
+    assert (
+        "Saved 4 payments approved 1 November 2025 to 30 November 2025 (£25.63), and 2 "
+        f"cancellations, to {path}." in out
     )
+    assert "2 payments approved before were cancelled in that period" in out
+    assert "so that finance does not pay them" in out
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.active
     assert sheet.title == "Payments"
@@ -151,7 +186,7 @@ def test_xlsx_cells_are_typed_and_never_formulas(
     header = [cell.value for cell in sheet[1]]
     assert header == list(HEADER)
     assert all(cell.font.bold for cell in sheet[1])
-    assert sheet.max_row == 5
+    assert sheet.max_row == 7
 
     for row, expected in zip(sheet.iter_rows(min_row=2), expected_rows(payments_made), strict=True):
         for cell, (heading, want) in zip(row, zip(HEADER, expected, strict=True), strict=True):
@@ -175,6 +210,8 @@ def test_xlsx_cells_are_typed_and_never_formulas(
     name = sheet["C2"]
     assert (name.value, name.data_type, name.quotePrefix) == (ATTACK, "s", True)
     assert sheet["K4"].value == "=Ria Patel" and sheet["K4"].data_type == "s"
+    reason = sheet["Q7"]
+    assert (reason.value, reason.data_type, reason.quotePrefix) == ("@did not attend", "s", True)
     assert not any(
         cell.data_type == "f" for row in sheet.iter_rows() for cell in row
     )  # no formulas at all
@@ -219,6 +256,8 @@ def test_csv_has_a_bom_plain_amounts_and_safe_text(
     assert rows[1][14] == "'-BACS 77"
     assert rows[4][8] == "-37.50"  # a reversal stays a number: no apostrophe
     assert rows[3][8] == "5.63"
+    assert rows[6][9:] == ["Cancelled", "Sam Okafor", "2025-10-20", "", "", "", "2025-11-30",
+                           "'@did not attend"]  # fmt: skip
 
 
 def test_export_refuses_bad_input(
@@ -251,18 +290,18 @@ def test_the_writer_is_atomic_and_chooses_by_suffix(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with writing(database_url) as session:
-        records: list[PaymentRecord] = approved_between(
+        records: list[FinanceRecord] = payments_for_export(
             session, date(2025, 11, 1), date(2025, 11, 30)
         )
-    assert [r.id for r in records] == [payments_made[k] for k in ("fee", "voucher", "mileage")] + [
-        payments_made["reversal"]
+    assert [r.id for r in records] == [
+        payments_made[k] for k in ("fee", "voucher", "mileage", "reversal", "cancelled", "october")
     ]
     folder = tmp_path / "exports"
     folder.mkdir()
     path = folder / "Finance.XLSX"
     assert check_export_path(path) == ".xlsx"
-    assert write_payments_export(records, path) == 4
-    assert openpyxl.load_workbook(path).active.max_row == 5
+    assert write_payments_export(records, path) == 6
+    assert openpyxl.load_workbook(path).active.max_row == 7
 
     before = path.read_bytes()
 
@@ -279,3 +318,106 @@ def test_the_writer_is_atomic_and_chooses_by_suffix(
     with pytest.raises(ExportFileError, match=r"does not end in \.csv or \.xlsx"):
         write_payments_export(records, tmp_path / "finance.txt")
     assert isinstance(ExportFileError("x"), ValueError)
+
+
+def test_a_payment_cancelled_after_its_export_is_in_the_next_export(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    """Approved (and sent to finance) in November, cancelled in December before it was paid:
+    December's export tells finance, and its total does not count it as money to pay."""
+    with writing(database_url) as session:
+        person = add_person(session, preferred_name="Amira")
+        payment_id = fee(session, person, 5000, date(2025, 11, 3))
+        payments.approve(session, [payment_id], "Sam Okafor", now=APPROVED)
+        other = fee(session, person, 1250, date(2025, 12, 1))
+        payments.approve(session, [other], "Sam Okafor", now=datetime(2025, 12, 10, 12, tzinfo=UTC))
+        november = payments_for_export(session, date(2025, 11, 1), date(2025, 11, 30))
+        assert [(r.id, r.status.label) for r in november] == [(payment_id, "Approved")]
+        payments.cancel(
+            session, payment_id, "Did not attend", now=datetime(2025, 12, 2, 9, tzinfo=UTC)
+        )
+        december = approved_between(session, date(2025, 12, 1), date(2025, 12, 31))
+    assert [(r.id, r.status.label) for r in december] == [
+        (other, "Approved"),
+        (payment_id, "Cancelled"),
+    ]
+    cancelled = december[1]
+    assert cancelled.is_cancellation and cancelled.amount_pence == 5000
+
+    path = tmp_path / "december.csv"
+    code, out, err = run(
+        capsys, database_url, "export", "payments", "--from", "2025-12-01", "--to", "2025-12-31",
+        "--out", str(path),
+    )  # fmt: skip
+    assert code == 0, err
+    assert (
+        "Saved 1 payment approved 1 December 2025 to 31 December 2025 (£12.50), and 1 "
+        f"cancellation, to {path}." in out
+    )
+    assert "1 payment approved before was cancelled in that period" in out
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [
+        (r["Payment ID"], r["Status"], r["Cancelled on"], r["Reason cancelled"]) for r in rows
+    ] == [
+        (str(other), "Approved", "", ""),
+        (str(payment_id), "Cancelled", "2025-12-02", "Did not attend"),
+    ]
+
+    code, out, err = run(
+        capsys, database_url, "export", "payments", "--from", "2025-12-02", "--to", "2025-12-02",
+        "--out", str(tmp_path / "one-day.csv"),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Saved 0 payments approved 2 December 2025 to 2 December 2025 (£0.00), and 1 " in out
+    assert "headings only" not in err
+
+
+@pytest.fixture
+def london_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in London (BST in summer: an hour ahead of UTC)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the time zone can only be changed for a test on Linux and macOS")
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    yield
+    monkeypatch.undo()  # TZ as it was, then the clock set from it again
+    time.tzset()
+
+
+def test_days_in_the_export_are_the_days_here_not_in_utc(
+    database_url: str, london_time: None
+) -> None:
+    """Approved at 00:30 on 1 July and cancelled at 00:15 on 1 August, London time (both the
+    evening before in UTC): the export's period and the days it shows agree, as days here."""
+    with writing(database_url) as session:
+        person = add_person(session, preferred_name="Amira")
+        kept = fee(session, person, 5000, date(2025, 6, 28))
+        dropped = fee(session, person, 2500, date(2025, 6, 28))
+        payments.approve(
+            session, [kept, dropped], "Sam Okafor", now=datetime(2025, 6, 30, 23, 30, tzinfo=UTC)
+        )
+        payments.cancel(
+            session, dropped, "entered twice", now=datetime(2025, 7, 31, 23, 15, tzinfo=UTC)
+        )
+        june = payments_for_export(session, date(2025, 6, 1), date(2025, 6, 30))
+        july = payments_for_export(session, date(2025, 7, 1), date(2025, 7, 31))
+        august = payments_for_export(session, date(2025, 8, 1), date(2025, 8, 31))
+    assert (june, [r.id for r in july], [r.id for r in august]) == ([], [kept], [dropped])
+    stream = io.StringIO()
+    write_payments_csv(stream, july + august)
+    rows = list(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert [(r["Approved on"], r["Cancelled on"]) for r in rows] == [
+        ("2025-07-01", ""),
+        ("2025-07-01", "2025-08-01"),
+    ]
+
+
+def test_a_draft_cancelled_never_reaches_finance(database_url: str) -> None:
+    with writing(database_url) as session:
+        person = add_person(session)
+        payment_id = fee(session, person, 5000, DAY)
+        payments.cancel(session, payment_id, "typed twice", now=LATER)
+        assert payments_for_export(session, date(2025, 11, 1), date(2025, 11, 30)) == []
+        approve(session, fee(session, person, 100, DAY))
+        assert len(payments_for_export(session, date(2025, 11, 1), date(2025, 11, 30))) == 1

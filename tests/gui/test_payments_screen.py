@@ -27,6 +27,7 @@ from coprod_desktop.gui.dialogs.payment_dialogs import ExpenseDialog, MarkPaidDi
 from coprod_desktop.gui.jobs import Cancelled, JobControl
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.gui.pages.payments_page import PaymentsPage
+from coprod_desktop.services import payments
 from coprod_desktop.settings import load_settings
 from coprod_desktop.storage.database import Database
 from coprod_desktop.vocabulary import (
@@ -749,3 +750,30 @@ def test_exporting_approved_payments_as_csv(
     found = {int(row["Payment ID"]): Decimal(row["Amount"]) for row in rows}
     assert found == _exported(database, *approved_today)
     assert {row["Approved by"] for row in rows} == {"Sam Okafor"}
+
+
+def test_the_export_tells_finance_of_a_payment_cancelled_after_approval(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    dialogs: Dialogs,
+    save_as: SaveAs,
+    approved_today: list[int],
+    people: People,
+    tmp_path: Path,
+) -> None:
+    # Approved last year (so in an earlier export), cancelled today: finance must not pay it.
+    stopped = approved(database, people.sam, 4500)
+    with database.transaction() as session:
+        payments.cancel(session, stopped, "Sam was not at the session after all")
+    target = tmp_path / "payments.xlsx"
+    _export(qtbot, window, dialogs, save_as, target, "Excel spreadsheet (*.xlsx)")
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    header = list(rows[0])
+    by_id = {int(row[header.index("Payment ID")]): row for row in rows[1:]}
+    assert set(by_id) == {*approved_today, stopped}
+    cancelled = by_id[stopped]
+    assert cancelled[header.index("Status")] == "Cancelled"
+    assert cancelled[header.index("Reason cancelled")] == "Sam was not at the session after all"
+    assert cancelled[header.index("Cancelled on")].date() == date.today()
+    assert all(by_id[i][header.index("Cancelled on")] is None for i in approved_today)

@@ -505,13 +505,13 @@ class PaymentsPage(Screen):
 
         def work(control: JobControl) -> Path:
             from coprod_desktop.exports.payments_export import write_payments_export
+            from coprod_desktop.services.finance_export import payments_for_export
 
             control.report("Gathering the payments…")
             with database.reading() as session:
-                records = payment_search.search_payments(
-                    session, PaymentQuery(approved_from=first, approved_to=last)
-                )
-            records = [r for r in records if r.status in payments.COUNTED_STATUSES]
+                # The same choice as `coprod export payments`: approved in the period, and
+                # approved earlier but cancelled in it (marked Cancelled, so finance stops them).
+                records = payments_for_export(session, first, last)
             control.check_cancelled()
             control.report(f"Writing {len(records)} payments…")
             write_payments_export(records, path)
