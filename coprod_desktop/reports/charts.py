@@ -106,8 +106,9 @@ def bar_chart(
     squeezed to fit (down to 1.25 times the text size, below which the drawing is taller than
     asked). Likewise the drawing is wider than ``width`` when the labels and amounts leave no
     room for bars. Labels are on the left, each bar starts at zero and its amount is written at
-    its end (to the left for a negative amount). ``show_title`` draws the title above the bars;
-    a document that already has a heading for the chart turns it off.
+    its end (to the left for a negative amount, or right of the zero line when there is no room
+    on the left). ``show_title`` draws the title above the bars; a document that already has a
+    heading for the chart turns it off.
     """
     _check(labels, values_pence)
     if font_size <= 0 or width <= 0:
@@ -132,9 +133,16 @@ def bar_chart(
     low = min(0, *values_pence) if values_pence else 0
     high = max(0, *values_pence) if values_pence else 0
 
-    bars_left = pad + label_width + gap + (amount_width + gap if low < 0 else 0.0)
-    # Amounts of zero or more are written to the right of the zero line.
+    # Amounts of zero or more are written to the right of the zero line, negative ones to the
+    # left of their bar, when there is room for both.
+    negatives_left = low < 0
+    bars_left = pad + label_width + gap + (amount_width + gap if negatives_left else 0.0)
     bars_right = width - pad - amount_width - gap
+    if negatives_left and bars_right - bars_left < font_size * 2:
+        # No room for amounts on both sides (large text): a negative amount is written right of
+        # the zero line too, where there is always room, before the chart gets any wider.
+        negatives_left = False
+        bars_left = pad + label_width + gap
     if bars_right - bars_left < font_size * 2:  # too narrow: widen rather than shrink the text
         width += font_size * 2 - (bars_right - bars_left)
         bars_right = width - pad - amount_width - gap
@@ -180,10 +188,10 @@ def bar_chart(
                     strokeColor=None,
                 )
             )
-        if value < 0:
+        if value < 0 and negatives_left:
             x, anchor = zero_x + length - gap / 2, "end"
         else:
-            x, anchor = zero_x + length + gap / 2, "start"
+            x, anchor = zero_x + max(length, 0.0) + gap / 2, "start"
         drawing.add(
             String(
                 x,

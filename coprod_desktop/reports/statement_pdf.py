@@ -1,8 +1,10 @@
 """A person's payment statement for a tax year, as a large-print, tagged PDF.
 
 People give it to a benefits adviser, so it says in plain English what counts as income (fees
-and vouchers) and what does not (expenses repaid), lists every payment with its status, and
-shows the payments month by month as a chart whose amounts are also written out as text.
+and vouchers) and what does not (expenses repaid), lists every payment with the date of the
+work and the day it was paid, and shows the payments month by month as a chart whose amounts
+are also written out as text. Reversals not settled yet are listed under a heading of their
+own and counted nowhere (see services.statements for which payments count, and when).
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from coprod_desktop.reports.document import (
 )
 from coprod_desktop.services.statements import Statement, StatementLine
 from coprod_desktop.tax_year import TaxYear
-from coprod_desktop.vocabulary import PaymentStatus
 
 TEMPLATE = "statement.html"
 CHART_TITLE = "Payments by month"
@@ -43,11 +44,11 @@ class SummaryRow:
 
 @dataclass(frozen=True)
 class PaymentRow:
-    day: str
+    day: str  # the date of the work
     description: str
     project: str
     kind: str
-    status: str
+    paid_on: str  # the day paid, or why there is none
     amount: str
 
 
@@ -83,29 +84,47 @@ def summary_rows(statement: Statement) -> list[SummaryRow]:
     if statement.not_yet_paid_pence:
         rows.append(
             SummaryRow(
-                "Not yet paid (part of the total)", format_money(statement.not_yet_paid_pence)
+                "Not paid yet (part of the total)", format_money(statement.not_yet_paid_pence)
             )
         )
     return rows
 
 
+NOT_PAID = "Not paid yet"
+NOT_SETTLED = "Correction not yet settled: not counted in the totals"
+
+
 def payment_row(line: StatementLine) -> PaymentRow:
     kind = line.kind.label
-    if line.amount_pence < 0:
+    if line.is_reversal:
         kind = f"{kind} (reversal)"
-    if line.status is PaymentStatus.PAID:
-        status = f"Paid on {long_date(line.paid_on)}" if line.paid_on else "Paid"
-    elif line.status is PaymentStatus.APPROVED:
-        status = "Not yet paid"
+    if line.is_paid:
+        paid_on = long_date(line.paid_on) if line.paid_on else "Paid"
     else:
-        status = line.status.label
+        # Said on the line itself, so that it is clear wherever the line is read from.
+        paid_on = NOT_PAID if line.counted else NOT_SETTLED
     return PaymentRow(
         day=long_date(line.day),
         description=line.description.strip() or "No description",
         project=line.project.strip() or "No project",
         kind=kind,
-        status=status,
+        paid_on=paid_on,
         amount=format_money(line.amount_pence),
+    )
+
+
+def unsettled_sentence(statement: Statement) -> str:
+    """Under the summary: the reversals left out of it, if any."""
+    count = len(statement.unsettled_reversals)
+    amount = format_money(statement.unsettled_reversals_pence)
+    if count == 1:
+        return (
+            f"1 correction taking back {amount} is not settled yet, so it is not counted in "
+            "the totals above. It is listed under Corrections not yet settled."
+        )
+    return (
+        f"{count} corrections taking back {amount} in all are not settled yet, so they are "
+        "not counted in the totals above. They are listed under Corrections not yet settled."
     )
 
 
@@ -126,7 +145,8 @@ class Month:
 
 
 def monthly_totals(statement: Statement) -> tuple[list[Month], list[int]]:
-    """Each month of the tax year, April to March, with the total of its payments.
+    """Each month of the tax year, April to March, with the total of its counted payments, by
+    the day that puts each in the tax year (the day paid; if not paid yet, the date of the work).
 
     A tax year ends on 5 April, so payments from 1 to 5 April of the second year get a row of
     their own, shown only when there are any.
@@ -136,14 +156,15 @@ def monthly_totals(statement: Statement) -> tuple[list[Month], list[int]]:
     months += [Month(year.start_year + 1, m) for m in range(1, 4)]
     totals = {(m.year, m.month): 0 for m in months}
     april_next = (year.start_year + 1, 4)
+    counted = statement.counted_lines
     end_of_year = [
         line
-        for line in statement.lines
-        if line.day in year and (line.day.year, line.day.month) == april_next
+        for line in counted
+        if line.counts_on in year and (line.counts_on.year, line.counts_on.month) == april_next
     ]
-    for line in statement.lines:
-        key = (line.day.year, line.day.month)
-        if line.day in year and key in totals:
+    for line in counted:
+        key = (line.counts_on.year, line.counts_on.month)
+        if line.counts_on in year and key in totals:
             totals[key] += line.amount_pence
     values = [totals[(m.year, m.month)] for m in months]
     if end_of_year:
@@ -158,7 +179,7 @@ def chart_image(statement: Statement, font_size: int) -> ChartImage | None:
     Month names get shorter (September 2025, September, Sep) until the chart fits the width
     of the page; the alternative text always gives them in full.
     """
-    if not statement.lines:
+    if not statement.counted_lines:
         return None
     months, values = monthly_totals(statement)
     layout = PageLayout(font_size)
@@ -214,7 +235,8 @@ def write_statement_pdf(
     check_font_size(font_size)
     organisation = organisation.strip()
     full_name = statement.full_name.strip()
-    rows = [payment_row(line) for line in statement.lines]
+    rows = [payment_row(line) for line in statement.counted_lines]
+    corrections = [payment_row(line) for line in statement.unsettled_reversals]
     context: dict[str, object] = {
         "name": statement.name,
         # Kept on one line when it fits the page at the heading's size (h1 is 1.6 times).
@@ -229,9 +251,11 @@ def write_statement_pdf(
         "summary": summary_rows(statement),
         "not_yet_paid": statement.not_yet_paid_pence != 0,
         "thank_yous": thank_you_sentence(statement.thank_yous) if statement.thank_yous else "",
+        "unsettled": unsettled_sentence(statement) if corrections else "",
         "rows": rows,
+        "corrections": corrections,
         "rows_as_table": font_size <= TABLE_MAX_FONT_SIZE,
-        "has_reversals": any(line.amount_pence < 0 for line in statement.lines),
+        "has_reversals": any(line.is_reversal for line in statement.counted_lines),
         "chart": chart_image(statement, font_size),
     }
     render_pdf(

@@ -388,3 +388,23 @@ def test_a_negative_value_is_drawn_left_of_zero_with_its_amount() -> None:
     assert x_of["April"] < x_of["-£5.00"] < negative_x  # written left of the bar
     assert x_of["£10.00"] > positive_x + positive_width  # written right of the bar
     assert drawing.width == 400
+
+
+def test_in_large_text_a_negative_amount_is_written_right_of_zero_rather_than_widening() -> None:
+    """At 36 point there is no room for amounts on both sides of the bars: the negative one is
+    written right of the zero line, and the chart keeps the width asked for."""
+    labels = ["Apr", "May", "Jun", "1 to 5 Apr"]
+    drawing = bar_chart("Net", labels, [4390, 7500, -7500, 15000], width=493, font_size=36)
+    assert drawing.width == 493
+    root = ET.fromstring(chart_svg(drawing).encode("utf-8"))
+    x_of = {t.text: float(t.get("x", "0")) for t in root.iter(f"{SVG}text")}
+    bars = sorted(
+        (float(r.get("x", "0")), float(r.get("width", "0")))
+        for r in root.iter(f"{SVG}rect")
+        if fill_of(r) == "rgb(10%,30%,54%)"
+    )
+    negative_x, negative_width = bars[0]
+    zero = negative_x + negative_width
+    assert x_of["1 to 5 Apr"] < negative_x
+    assert zero < x_of["-£75.00"] < x_of["£150.00"]
+    assert min(font_size_of(t) for t in root.iter(f"{SVG}text")) >= 36

@@ -128,12 +128,17 @@ def test_the_statement_is_tagged(pdfs: dict[int, Path]) -> None:
         found = elements(pdf)
         tags = [str(e.S) for e in found]
         assert tags.count("/H1") == 1
-        assert tags.count("/Table") == 2  # the summary and every payment
+        # The summary and every payment: a table running onto another page is tagged as one
+        # table on each page, each with its header row.
+        assert tags.count("/Table") >= 2
         assert tags.count("/TH") >= 2 + 6 + 6  # column headers and the summary's row headers
         figures = [e for e in found if str(e.S) == "/Figure"]
         assert len(figures) == 1
         alt = str(figures[0].Alt)
-        assert alt.startswith("Payments by month: April 2025 £43.90, May 2025 £0.00,")
+        # By the day paid: the fee in May, its reversal when settled in June.
+        assert alt.startswith(
+            "Payments by month: April 2025 £43.90, May 2025 £75.00, June 2025 -£75.00,"
+        )
         assert "March 2026 £150.00, 1 to 5 April 2026 £5.63." in alt
 
 
@@ -206,7 +211,7 @@ def test_the_statement_says_everything_a_benefits_adviser_needs(pdfs: dict[int, 
         "Fees and vouchers together: this counts as income": "£207.50",
         "Expenses repaid: this is not income": "£12.03",  # 6.40 + 5.63
         "Total of all payments": "£219.53",
-        "Not yet paid (part of the total)": "£155.63",  # 150.00 + 5.63
+        "Not paid yet (part of the total)": "£155.63",  # 150.00 + 5.63
     }
     lines = text.splitlines()
     for label, amount in summary.items():
@@ -215,10 +220,14 @@ def test_the_statement_says_everything_a_benefits_adviser_needs(pdfs: dict[int, 
     flowing = " ".join(pdf_text(pdfs[18]).split())  # one payment after another: no columns
     assert "Amount: -£75.00" in flowing
     assert "Kind: Fee for time (reversal)" in flowing
-    assert "Kind: Thank-you (no money) Status: Paid on 12 September 2025 Amount: £0.00" in flowing
+    assert "Kind: Thank-you (no money) Paid on: 12 September 2025 Amount: £0.00" in flowing
     assert "Kind: Voucher" in flowing and "Kind: Expenses" in flowing
-    assert "Status: Paid on 14 April 2025" in flowing
-    assert "Status: Not yet paid Amount: £150.00" in flowing
+    assert "Date of the work: 6 April 2025" in flowing
+    assert "Paid on: 14 April 2025" in flowing
+    assert "Paid on: Not paid yet Amount: £150.00" in flowing
+    assert "A payment is in the tax year of the day it was paid" in flowing
+    assert "a payment not paid yet is in the tax year of the work." in flowing
+    assert "Corrections not yet settled" not in flowing  # none here
     assert "You are responsible for your own tax." in flowing
     assert "Fees for your time and vouchers count as income." in flowing
     assert "Expenses repaid are not income" in flowing
@@ -228,7 +237,7 @@ def test_what_people_typed_is_printed_literally(pdfs: dict[int, Path]) -> None:
     text = " ".join(pdf_text(pdfs[18]).split())
     assert f"What it was for: {DESCRIPTION}" in text
     table_text = pdf_text(pdfs[14])  # laid out in a narrow column, over several lines
-    for piece in ("Panel for the", "<b>support", "worker</b>", '& "peer" role'):
+    for piece in ("Panel for the", "<b>support", "worker</b>", '"peer" role'):
         assert piece in table_text
 
 
@@ -263,6 +272,77 @@ def test_a_year_with_no_payments(tmp_path: Path) -> None:
         assert "/Figure" not in [str(e.S) for e in elements(pdf)]
 
 
+def april_and_a_correction() -> Statement:
+    """2025-26 for someone paid on 7 April for a session on 5 April (the tax year before), and
+    paid twice in November, the second payment's reversal agreed but the money not back yet."""
+    fee = PaymentKind.FEE
+    return Statement(
+        participant_id=7,
+        name="Amira",
+        full_name="",
+        tax_year=TaxYear(2025),
+        lines=[
+            line(date(2025, 4, 5), "Planning workshop", fee, 15000, paid_on=date(2025, 4, 7)),
+            line(date(2025, 11, 3), "Panel interview", fee, 6000, paid_on=date(2025, 11, 20)),
+            StatementLine(
+                date(2025, 11, 3), "Reversal of payment 2: paid twice", "Carers' café", fee,
+                PaymentStatus.APPROVED, -6000, None, reverses_id=2,
+            ),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [14, 18])
+def test_both_dates_and_a_correction_not_yet_settled(tmp_path: Path, size: int) -> None:
+    path = tmp_path / "statement.pdf"
+    write_statement_pdf(april_and_a_correction(), path, font_size=size)
+    text = pdf_text(path)
+    flowing = " ".join(text.split())
+    # Summary: the correction is in no total, and nothing is negative or "not paid yet".
+    lines = text.splitlines()
+    for label, amount in {
+        "Fees for your time": "£210.00",  # 150.00 + 60.00: the correction is not taken off
+        "Vouchers": "£0.00",
+        "Total of all payments": "£210.00",
+    }.items():
+        assert any(label in ln and ln.rstrip().endswith(amount) for ln in lines), label
+    assert "Not paid yet (part of the total)" not in flowing
+    assert (
+        "1 correction taking back £60.00 is not settled yet, so it is not counted in the totals "
+        "above. It is listed under Corrections not yet settled." in flowing
+    )
+    assert "Corrections not yet settled A correction (a reversal) takes back a payment" in flowing
+    assert "-£60.00" in flowing
+    with pikepdf.open(path) as pdf:
+        found = elements(pdf)
+        tags = [str(e.S) for e in found]
+        assert str(pdf.Root.Lang) == "en-GB"
+        assert str(pdf.docinfo.Title) == "Payment statement: Amira, tax year 2025-26"
+        assert tags.count("/H2") >= 6  # what it is for, summary, payments, corrections, …
+        [chart] = [e for e in found if str(e.S) == "/Figure"]
+        # The chart counts the April payment in April, and leaves the correction out.
+        assert "April 2025 £150.00" in str(chart.Alt)
+        assert "November 2025 £60.00" in str(chart.Alt)
+        assert "-£" not in str(chart.Alt)
+        if size <= 15:
+            assert tags.count("/Table") >= 3  # the summary, every payment, the correction
+            assert tags.count("/TH") >= 5 + 6 + 6
+    assert min(c["size"] for c in chars(path)) >= size - 0.01
+    if size > 15:
+        assert (
+            "Payment 1 of 2 Date of the work: 5 April 2025 What it was for: Planning workshop "
+            "Project: Hospital discharge redesign Kind: Fee for time Paid on: 7 April 2025 "
+            "Amount: £150.00" in flowing
+        )
+        assert (
+            "Correction 1 of 1 Date of the work: 3 November 2025 What it was for: Reversal of "
+            "payment 2: paid twice Project: Carers' café Kind: Fee for time (reversal) Paid on: "
+            "Correction not yet settled: not counted in the totals Amount: -£60.00" in flowing
+        )
+    else:
+        assert any("5 April 2025" in ln and "7 April 2025" in ln for ln in lines)
+
+
 # Pieces
 
 
@@ -271,11 +351,18 @@ def test_the_title_and_rows() -> None:
     assert statement_title(statement) == "Payment statement: 王芳, tax year 2025-26"
     reversal = payment_row(statement.lines[3])
     assert (reversal.kind, reversal.amount) == ("Fee for time (reversal)", "-£75.00")
-    assert reversal.status == "Paid on 2 June 2025"
+    assert reversal.paid_on == "2 June 2025"
     unpaid = payment_row(statement.lines[6])
-    assert (unpaid.day, unpaid.status) == ("30 March 2026", "Not yet paid")
+    assert (unpaid.day, unpaid.paid_on) == ("30 March 2026", "Not paid yet")
     thanks = payment_row(statement.lines[5])
     assert (thanks.project, thanks.amount) == ("No project", "£0.00")
+    april, _, correction = (payment_row(line) for line in april_and_a_correction().lines)
+    assert (april.day, april.paid_on) == ("5 April 2025", "7 April 2025")
+    assert (correction.kind, correction.paid_on, correction.amount) == (
+        "Fee for time (reversal)",
+        "Correction not yet settled: not counted in the totals",
+        "-£60.00",
+    )
 
 
 def test_months_run_april_to_march_with_the_first_days_of_april_apart() -> None:
@@ -284,7 +371,8 @@ def test_months_run_april_to_march_with_the_first_days_of_april_apart() -> None:
     assert labels[0] == "April 2025" and labels[11] == "March 2026"
     assert labels[12] == "1 to 5 April 2026"
     assert values[0] == 3750 + 640
-    assert values[1] == 0  # a fee and its reversal
+    # By the day paid: the fee in May, its reversal settled in June.
+    assert (values[1], values[2]) == (7500, -7500)
     assert values[12] == 563
     assert [m.label("short") for m in months][:2] == ["Apr", "May"]
     without_end = Statement(1, "Sam", "", TaxYear(2025), make_statement().lines[:-1])

@@ -130,7 +130,8 @@ class StatementDialog(QDialog):
         layout.addWidget(
             _plain_label(
                 "A statement lists every approved or paid fee, voucher and expense in one tax "
-                "year, with totals, as a large-print PDF that screen readers can read. People "
+                "year (a paid one by the day it was paid, one not paid yet by the date of the "
+                "work), with totals, as a large-print PDF that screen readers can read. People "
                 "often give it to a benefits adviser.",
                 self,
             )
@@ -203,7 +204,9 @@ class ExportDialog(QDialog):
         layout.addWidget(
             _plain_label(
                 "Export the payments approved between these dates (whether paid yet or not), "
-                "as a spreadsheet (.xlsx) or CSV file for your finance team.",
+                "as a spreadsheet (.xlsx) or CSV file for your finance team. Payments approved "
+                "before and cancelled between these dates are in it too, marked Cancelled, so "
+                "that finance does not pay them.",
                 self,
             )
         )
