@@ -17,6 +17,7 @@ from coprod_desktop.money import format_money, pay_for_minutes
 from coprod_desktop.services import sessions as sessions_service
 from coprod_desktop.services.payments import NewPayment, build_payment
 from coprod_desktop.services.policy import RatesRecord, require_rates
+from coprod_desktop.services.reversals import taken_back
 from coprod_desktop.storage.models import Participant, Payment, Project, ProjectSession
 from coprod_desktop.vocabulary import (
     AttendanceStatus,
@@ -101,6 +102,9 @@ def preview_session_payments(session: Session, session_id: int) -> SessionPaymen
             select(Payment.participant_id).where(
                 Payment.session_id == session_id,
                 Payment.reverses_id.is_(None),
+                # A payment taken back by a settled reversal no longer counts: the person can
+                # be paid for the session afresh (after a mistake, or once it has moved).
+                Payment.id.not_in(taken_back()),
                 Payment.kind.in_([PaymentKind.FEE, PaymentKind.VOUCHER, PaymentKind.RECOGNITION]),
                 Payment.status != PaymentStatus.CANCELLED,
             )

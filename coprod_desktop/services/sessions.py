@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from coprod_desktop import limits
 from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.errors import NotFound, ServiceError
 from coprod_desktop.services.form_checks import Checker
+from coprod_desktop.services.reversals import taken_back
 from coprod_desktop.storage.models import (
     Participant,
     Payment,
@@ -201,11 +202,7 @@ def _people(count: int) -> str:
 
 def standing_payments(session: Session, session_id: int) -> int:
     """How many payments for the session still stand: not cancelled, not a reversal, and not
-    taken back by a reversal (a reversal that was itself cancelled takes nothing back)."""
-    reversal = aliased(Payment)
-    reversed_ids = select(reversal.reverses_id).where(
-        reversal.reverses_id.is_not(None), reversal.status != PaymentStatus.CANCELLED
-    )
+    taken back by a settled reversal (one still a draft or unpaid could yet be cancelled)."""
     return (
         session.scalar(
             select(func.count())
@@ -214,7 +211,7 @@ def standing_payments(session: Session, session_id: int) -> int:
                 Payment.session_id == session_id,
                 Payment.status != PaymentStatus.CANCELLED,
                 Payment.reverses_id.is_(None),
-                Payment.id.not_in(reversed_ids),
+                Payment.id.not_in(taken_back()),
             )
         )
         or 0
@@ -253,7 +250,8 @@ def _check_payments_still_match(session: Session, row: ProjectSession, clean: Se
         check.add(
             field,
             f"{label} cannot be changed while this session has {payments_text} {why}. Cancel "
-            f"{them} first (or reverse {them}, if paid), then change the {label.lower()}.",
+            f"{them} first (if paid: reverse {them}, and mark the reversal paid once the money is "
+            f"settled), then change the {label.lower()}.",
         )
     check.raise_if_any()
 
@@ -304,6 +302,7 @@ def _with_payments(session: Session, session_id: int, people: set[int]) -> int:
             Payment.participant_id.in_(people),
             Payment.status != PaymentStatus.CANCELLED,
             Payment.reverses_id.is_(None),
+            Payment.id.not_in(taken_back()),
             Payment.kind.in_([PaymentKind.FEE, PaymentKind.VOUCHER, PaymentKind.RECOGNITION]),
         )
         .distinct()

@@ -18,6 +18,7 @@ from coprod_desktop.services.payments import cancel, reverse
 from coprod_desktop.services.projects import ProjectData
 from coprod_desktop.services.sessions import AttendanceLine, SessionData
 from coprod_desktop.storage.database import Database
+from coprod_desktop.storage.models import Payment
 from coprod_desktop.vocabulary import (
     AttendanceStatus,
     PaymentBasis,
@@ -375,14 +376,14 @@ def test_project_and_date_stay_while_the_session_has_payments(database: Database
         (
             "project_id",
             "Project cannot be changed while this session has 2 payments: they are counted in "
-            "the spending of Carers' café. Cancel them first (or reverse them, if paid), then "
-            "change the project.",
+            "the spending of Carers' café. Cancel them first (if paid: reverse them, and mark "
+            "the reversal paid once the money is settled), then change the project.",
         ),
         (
             "date",
             "Date cannot be changed while this session has 2 payments: they are dated "
-            "5 April 2025, the session's date now. Cancel them first (or reverse them, if "
-            "paid), then change the date.",
+            "5 April 2025, the session's date now. Cancel them first (if paid: reverse them, "
+            "and mark the reversal paid once the money is settled), then change the date.",
         ),
     ]
     with database.reading() as session:
@@ -397,13 +398,30 @@ def test_project_and_date_stay_while_the_session_has_payments(database: Database
         sessions.update_session(session, session_id, replace(record.data, date=date(2025, 4, 7)))
     assert [p.field for p in caught.value.problems] == ["date"]
     assert "has 1 payment: it is dated 5 April 2025" in str(caught.value)
-    assert "Cancel it first (or reverse it, if paid)" in str(caught.value)
+    assert "Cancel it first (if paid: reverse it, and mark the reversal paid" in str(caught.value)
 
+    # A reversal not settled yet could still be cancelled, leaving the payment standing at the
+    # old date: so the session stays put until the reversal is paid.
     with database.transaction() as session:
-        reverse(session, paid_id, "Session was on another day")
+        reversal_id = reverse(session, paid_id, "Session was on another day")
+        assert sessions.standing_payments(session, session_id) == 1
+        approve(session, reversal_id)
+        assert sessions.standing_payments(session, session_id) == 1
+    with database.transaction() as session, pytest.raises(ValidationError):
+        sessions.update_session(session, session_id, moved)
+    with database.transaction() as session:
+        pay(session, reversal_id, date(2025, 4, 20))
         assert sessions.standing_payments(session, session_id) == 0
         update = sessions.update_session(session, session_id, moved)
     assert (update.record.data.project_id, update.record.data.date) == (second, date(2025, 4, 7))
+
+    # Working out the payments again pays both for the session as it is now.
+    with database.transaction() as session:
+        created = create_session_payments(session, session_id)
+        assert len(created) == 2
+        again = [session.get_one(Payment, i) for i in created]
+        assert {(p.incurred_on, p.project_id) for p in again} == {(date(2025, 4, 7), second)}
+        assert sessions.standing_payments(session, session_id) == 2
 
 
 # --- the register ------------------------------------------------------------------------------

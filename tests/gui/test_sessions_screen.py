@@ -220,8 +220,8 @@ def test_a_session_with_payments_keeps_its_date(
     click(qtbot, page.form.openButton)
     assert seen == [
         f"⚠ Date cannot be changed while this session has 1 payment: it is dated "
-        f"{long_date(SESSION_DAY)}, the session's date now. Cancel it first (or reverse it, if "
-        "paid), then change the date."
+        f"{long_date(SESSION_DAY)}, the session's date now. Cancel it first (if paid: reverse "
+        "it, and mark the reversal paid once the money is settled), then change the date."
     ]
     [stored] = stored_sessions(database)
     assert stored.data.date == SESSION_DAY
