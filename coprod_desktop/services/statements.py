@@ -11,7 +11,8 @@ approved but not paid yet is in the tax year of the work, where it is expected. 
 A reversal (taking back a payment made by mistake) counts only once it is settled (marked
 paid): until the money has been handed back, the payment it reverses was still received. An
 unsettled reversal is listed apart and left out of every total, so "not yet paid" is never
-negative.
+negative; it is listed in the tax year of the payment it would take back (that payment's day
+paid), beside it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from coprod_desktop.services import participants
 from coprod_desktop.storage.models import Payment, Project
@@ -114,11 +115,13 @@ class Statement:
 
     @property
     def thank_yous(self) -> int:
-        return sum(
-            1
+        """Thank-yous recorded, less any taken back by a settled reversal."""
+        given = sum(
+            -1 if line.is_reversal else 1
             for line in self.counted_lines
-            if line.kind is PaymentKind.RECOGNITION and not line.is_reversal
+            if line.kind is PaymentKind.RECOGNITION
         )
+        return max(given, 0)
 
 
 def statement_for(session: Session, participant_id: int, tax_year: TaxYear) -> Statement:
@@ -127,16 +130,26 @@ def statement_for(session: Session, participant_id: int, tax_year: TaxYear) -> S
     of the work."""
     person = participants.get_participant(session, participant_id)
     first, last = tax_year.first_day, tax_year.last_day
+    # An unsettled reversal is listed with the payment it would take back, which was paid (only
+    # a paid payment can be reversed): in the tax year of that payment's day paid.
+    original = aliased(Payment)
     rows = session.execute(
         select(Payment, Project.name)
         .outerjoin(Project, Project.id == Payment.project_id)
+        .outerjoin(original, original.id == Payment.reverses_id)
         .where(
             Payment.participant_id == participant_id,
             or_(
                 and_(Payment.status == PaymentStatus.PAID, Payment.paid_on.between(first, last)),
                 and_(
                     Payment.status == PaymentStatus.APPROVED,
+                    Payment.reverses_id.is_(None),
                     Payment.incurred_on.between(first, last),
+                ),
+                and_(
+                    Payment.status == PaymentStatus.APPROVED,
+                    Payment.reverses_id.is_not(None),
+                    original.paid_on.between(first, last),
                 ),
             ),
         )

@@ -243,3 +243,34 @@ def test_an_empty_statement(database: Database) -> None:
 def test_statement_for_someone_not_on_the_register(database: Database) -> None:
     with database.reading() as session, pytest.raises(NotFound):
         statement_for(session, 999, YEAR)
+
+
+def test_an_unsettled_reversal_is_in_the_year_its_payment_was_paid(database: Database) -> None:
+    """Work on 1 April 2026, paid on 20 April 2026 (tax year 2026-27), reversed but not settled:
+    the correction is listed beside the payment on the 2026-27 statement, not in 2025-26."""
+    with database.transaction() as session:
+        person_id = add_person(session)
+        original = approved_fee(session, person_id, 5000, date(2026, 4, 1))
+        pay(session, original, date(2026, 4, 20))
+        approve(session, payments.reverse(session, original, "Paid twice"))
+    earlier = statement(database, person_id, TaxYear(2025))
+    assert earlier.lines == [] and earlier.unsettled_reversals == []
+    later = statement(database, person_id, TaxYear(2026))
+    assert [line.amount_pence for line in later.lines] == [5000, -5000]
+    assert later.unsettled_reversals_pence == 5000
+    assert (later.fees_pence, later.total_pence) == (5000, 5000)
+
+
+def test_a_thank_you_taken_back_is_not_counted(database: Database) -> None:
+    with database.transaction() as session:
+        person_id = add_person(session)
+        thanks = paid_fee(session, person_id, 0, date(2025, 6, 1), kind=PaymentKind.RECOGNITION)
+        paid_fee(session, person_id, 0, date(2025, 7, 1), kind=PaymentKind.RECOGNITION)
+    assert statement(database, person_id).thank_yous == 2
+    with database.transaction() as session:
+        reversal = payments.reverse(session, thanks, "Recorded for the wrong person")
+        approve(session, reversal)
+    assert statement(database, person_id).thank_yous == 2  # not settled yet
+    with database.transaction() as session:
+        pay(session, reversal)
+    assert statement(database, person_id).thank_yous == 1
