@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,11 @@ from coprod_desktop.exports.payments_export import (
     write_payments_export,
 )
 from coprod_desktop.money import format_money
-from coprod_desktop.services.finance_export import amount_to_pay, payments_for_export
+from coprod_desktop.services.finance_export import (
+    amount_to_pay,
+    open_period_warning,
+    payments_for_export,
+)
 
 
 def _payments(args: argparse.Namespace, choice: DatabaseChoice) -> int:
@@ -31,6 +36,9 @@ def _payments(args: argparse.Namespace, choice: DatabaseChoice) -> int:
             "Check both dates. Nothing was saved.",
             EXIT_INPUT,
         )
+    warning = open_period_warning(args.date_to, date.today())
+    if warning:
+        print(f"Warning: {warning}", file=sys.stderr)
     with opened(choice) as database, database.reading() as session:
         records = payments_for_export(session, args.date_from, args.date_to)
     try:
@@ -57,10 +65,10 @@ def _payments(args: argparse.Namespace, choice: DatabaseChoice) -> int:
             f"to {path}."
         )
         print(
-            f"{'1 payment' if cancellations == 1 else f'{cancellations:,} payments'} approved "
-            f"before {'was' if cancellations == 1 else 'were'} cancelled in that period: marked "
-            "Cancelled in the file, with the day and the reason, so that finance does not pay "
-            f"{'it' if cancellations == 1 else 'them'}."
+            f"{'1 payment' if cancellations == 1 else f'{cancellations:,} payments'} that had "
+            f"been approved {'was' if cancellations == 1 else 'were'} cancelled in that period: "
+            "marked Cancelled in the file, with the day and the reason, so that finance does "
+            f"not pay {'it' if cancellations == 1 else 'them'}."
         )
     if not records:
         print(

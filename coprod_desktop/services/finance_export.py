@@ -8,6 +8,10 @@ export, and without this row they would pay it.
 
 Days are this computer's days (see dates.local_day), as in the Payments screen's filter, so
 an approval at 00:30 on 1 July in London is in July's export, not June's.
+
+Periods are whole days, so a period that ends today is not over: what is approved or cancelled
+later today is in neither this export nor one starting tomorrow. The app suggests exporting up
+to yesterday and warns (it does not refuse: finance may need today's approvals now).
 """
 
 from __future__ import annotations
@@ -39,6 +43,17 @@ class FinanceRecord(PaymentRecord):
     def is_cancellation(self) -> bool:
         """A payment finance must not pay after all: approved once, cancelled since."""
         return self.status is PaymentStatus.CANCELLED
+
+
+def open_period_warning(last: date, today: date) -> str:
+    """A warning if the period has not ended yet ("" if it has)."""
+    if last < today:
+        return ""
+    return (
+        "This period includes today, which is not over yet. Anything approved or cancelled "
+        "after you export will not be in this file, and an export starting tomorrow will miss "
+        "it too. To be sure nothing is missed, export up to yesterday."
+    )
 
 
 def _day_start(day: date) -> datetime:

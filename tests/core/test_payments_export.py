@@ -9,7 +9,7 @@ import io
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,7 +28,11 @@ from coprod_desktop.exports.payments_export import (
     write_payments_export,
 )
 from coprod_desktop.services import payments
-from coprod_desktop.services.finance_export import FinanceRecord, payments_for_export
+from coprod_desktop.services.finance_export import (
+    FinanceRecord,
+    open_period_warning,
+    payments_for_export,
+)
 from coprod_desktop.services.payments import ExpenseClaim
 from coprod_desktop.storage.opening import open_database
 from coprod_desktop.vocabulary import ExpenseType, PaymentKind, PaymentMethod, Vehicle
@@ -177,7 +181,7 @@ def test_xlsx_cells_are_typed_and_never_formulas(
         "Saved 4 payments approved 1 November 2025 to 30 November 2025 (£25.63), and 2 "
         f"cancellations, to {path}." in out
     )
-    assert "2 payments approved before were cancelled in that period" in out
+    assert "2 payments that had been approved were cancelled in that period" in out
     assert "so that finance does not pay them" in out
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.active
@@ -354,7 +358,7 @@ def test_a_payment_cancelled_after_its_export_is_in_the_next_export(
         "Saved 1 payment approved 1 December 2025 to 31 December 2025 (£12.50), and 1 "
         f"cancellation, to {path}." in out
     )
-    assert "1 payment approved before was cancelled in that period" in out
+    assert "1 payment that had been approved was cancelled in that period" in out
     with path.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
     assert [
@@ -421,3 +425,31 @@ def test_a_draft_cancelled_never_reaches_finance(database_url: str) -> None:
         assert payments_for_export(session, date(2025, 11, 1), date(2025, 11, 30)) == []
         approve(session, fee(session, person, 100, DAY))
         assert len(payments_for_export(session, date(2025, 11, 1), date(2025, 11, 30))) == 1
+
+
+def test_a_period_that_includes_today_is_exported_with_a_warning(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    """Today is not over: later approvals or cancellations today would be missed by this export
+    and by one starting tomorrow, so the command says so (and still saves the file)."""
+    today, yesterday = date.today(), date.today() - timedelta(days=1)
+    path = tmp_path / "today.csv"
+    code, _, err = run(
+        capsys, database_url, "export", "payments", "--from", yesterday.isoformat(), "--to",
+        today.isoformat(), "--out", str(path),
+    )  # fmt: skip
+    assert code == 0 and path.exists()
+    assert "Warning: This period includes today, which is not over yet." in err
+    assert "export up to yesterday" in err
+    code, _, err = run(
+        capsys, database_url, "export", "payments", "--from", yesterday.isoformat(), "--to",
+        yesterday.isoformat(), "--out", str(path),
+    )  # fmt: skip
+    assert code == 0 and "Warning" not in err
+
+
+def test_open_period_warning() -> None:
+    day = date(2025, 11, 24)
+    assert open_period_warning(day - timedelta(days=1), day) == ""
+    assert open_period_warning(day, day).startswith("This period includes today")
+    assert open_period_warning(day + timedelta(days=30), day)  # the future is not over either

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pikepdf
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -700,14 +700,26 @@ def _export(
     page = payments_screen(window)
     periods: list[tuple[date, date]] = []
 
-    def this_month(dialog: ExportDialog) -> None:
+    def up_to_today(dialog: ExportDialog) -> None:
+        periods.append(dialog.period())  # as offered
+        assert dialog.warning_label.isHidden()
+        # These payments were approved today, so today is chosen, and the dialog warns.
+        today = date.today()
+        dialog.to_edit.setDate(QDate(today.year, today.month, today.day))
+        assert not dialog.warning_label.isHidden()
+        assert "includes today, which is not over yet" in dialog.warning_label.text()
         periods.append(dialog.period())
         click(qtbot, button(dialog, OK))
 
-    dialogs.on(ExportDialog, this_month)
+    dialogs.on(ExportDialog, up_to_today)
     click(qtbot, page.form.exportButton)
     _wait_for_message(qtbot, window, f"Exported to {target}.")
-    assert periods == [(date.today().replace(day=1), date.today())]
+    yesterday = date.today() - timedelta(days=1)
+    # Offered: from the first of yesterday's month up to yesterday, as today is not over.
+    assert periods == [
+        (yesterday.replace(day=1), yesterday),
+        (yesterday.replace(day=1), date.today()),
+    ]
     [(suggested, filters)] = save_as.asked
     assert Path(suggested).suffix == ".xlsx"
     assert filters == "Excel spreadsheet (*.xlsx);;CSV file (*.csv)"
@@ -777,3 +789,22 @@ def test_the_export_tells_finance_of_a_payment_cancelled_after_approval(
     assert cancelled[header.index("Reason cancelled")] == "Sam was not at the session after all"
     assert cancelled[header.index("Cancelled on")].date() == date.today()
     assert all(by_id[i][header.index("Cancelled on")] is None for i in approved_today)
+
+
+def test_the_export_period_cannot_end_before_it_starts(qtbot: QtBot) -> None:
+    dialog = ExportDialog(date(2025, 11, 24))
+    qtbot.addWidget(dialog)
+    assert dialog.period() == (date(2025, 11, 1), date(2025, 11, 23))
+    accepted: list[bool] = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    dialog.from_edit.setDate(QDate(2025, 11, 25))
+    assert not dialog.warning_label.isHidden()
+    assert dialog.warning_label.text() == (
+        "The last day (23 November 2025) is before the first (25 November 2025). Check both dates."
+    )
+    click(qtbot, button(dialog, OK))
+    assert accepted == []  # refused: the label says why
+    dialog.to_edit.setDate(QDate(2025, 11, 30))
+    assert "includes today" in dialog.warning_label.text()  # 30 November is after "today"
+    click(qtbot, button(dialog, OK))
+    assert accepted == [True]  # a warning, not a refusal

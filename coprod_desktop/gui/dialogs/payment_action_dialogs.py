@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.gui.person_picker import PersonPicker
 from coprod_desktop.money import format_money
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.earnings_limits import LimitWarning
+from coprod_desktop.services.finance_export import open_period_warning
 from coprod_desktop.services.payments import PaymentRecord
 from coprod_desktop.tax_year import TaxYear
 
@@ -211,10 +213,14 @@ class ExportDialog(QDialog):
             )
         )
         form = QFormLayout()
+        self.today = today
         self.from_edit = QDateEdit(self)
         self.to_edit = QDateEdit(self)
-        first = today.replace(day=1)
-        for edit, day, name in ((self.from_edit, first, "From"), (self.to_edit, today, "To")):
+        # Up to yesterday: today is not over, and what is approved or cancelled later today
+        # would be in neither this export nor one starting tomorrow (open_period_warning).
+        last = today - timedelta(days=1)
+        first = last.replace(day=1)
+        for edit, day, name in ((self.from_edit, first, "From"), (self.to_edit, last, "To")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setDate(QDate(day.year, day.month, day.day))
@@ -224,9 +230,36 @@ class ExportDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         layout.addLayout(form)
+        # Said as soon as the dates make it true, in words (and read out by screen readers as
+        # the label's text), not only on pressing OK.
+        self.warning_label = _plain_label("", self)
+        self.warning_label.setAccessibleName("Warning about the period")
+        layout.addWidget(self.warning_label)
         layout.addWidget(_buttons(self, "&Choose the file…"))
+        self.from_edit.dateChanged.connect(self._show_warning)
+        self.to_edit.dateChanged.connect(self._show_warning)
+        self._show_warning()
         self.from_edit.setFocus()
-        self.resize(520, 200)
+        self.resize(520, 240)
+
+    def _show_warning(self) -> None:
+        first, last = self.period()
+        if last < first:
+            text = (
+                f"The last day ({long_date(last)}) is before the first ({long_date(first)}). "
+                "Check both dates."
+            )
+        else:
+            text = open_period_warning(last, self.today)
+        self.warning_label.setText(text)
+        self.warning_label.setVisible(bool(text))
+
+    def accept(self) -> None:
+        first, last = self.period()
+        if last < first:
+            self.to_edit.setFocus()
+            return  # the label under the dates already says why
+        super().accept()
 
     def period(self) -> tuple[date, date]:
         first, last = self.from_edit.date(), self.to_edit.date()
