@@ -157,6 +157,46 @@ class PaymentMethod(Choice):
     OTHER = "other"
 
 
+class GoalStatus(Choice):
+    """Where a shared goal stands, as the group sees it."""
+
+    AGREED = "agreed"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    SET_ASIDE = "set_aside"
+
+
+class ActionStatus(Choice):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"  # always with a reason
+
+
+class DecisionMethod(Choice):
+    """How a decision was made (seed guidance: consensus or consent, kept open and documented)."""
+
+    CONSENSUS = "consensus"
+    CONSENT = "consent"
+    VOTE = "vote"
+    DELEGATED = "delegated"
+
+
+class FeedbackResponse(Choice):
+    """What the group did with what someone said ("you said, we did")."""
+
+    NOT_YET = "not_yet"
+    WE_DID = "we_did"
+    COULD_NOT = "could_not"
+    IN_PROGRESS = "in_progress"
+
+
+class FeedbackStatus(Choice):
+    OPEN = "open"  # being worked on
+    TOLD_BACK = "told_back"  # the response has been shared with the people who said it
+    CLOSED = "closed"
+
+
 _LABELS: dict[type[Choice], dict[str, str]] = {
     Role: {
         Role.LIVED_EXPERIENCE.value: "Person with lived experience",
@@ -256,5 +296,34 @@ _LABELS: dict[type[Choice], dict[str, str]] = {
         PaymentMethod.VOUCHER.value: "Voucher",
         PaymentMethod.CHARITY.value: "Paid to a charity",
         PaymentMethod.OTHER.value: "Other",
+    },
+    GoalStatus: {
+        GoalStatus.AGREED.value: "Agreed",
+        GoalStatus.IN_PROGRESS.value: "Working on it",
+        GoalStatus.ACHIEVED.value: "Achieved",
+        GoalStatus.SET_ASIDE.value: "Set aside",
+    },
+    ActionStatus: {
+        ActionStatus.NOT_STARTED.value: "Not started",
+        ActionStatus.IN_PROGRESS.value: "In progress",
+        ActionStatus.DONE.value: "Done",
+        ActionStatus.DROPPED.value: "Dropped",
+    },
+    DecisionMethod: {
+        DecisionMethod.CONSENSUS.value: "Consensus (everyone agreed)",
+        DecisionMethod.CONSENT.value: "Consent (no one objected)",
+        DecisionMethod.VOTE.value: "Vote",
+        DecisionMethod.DELEGATED.value: "Delegated (a person or group decided for us)",
+    },
+    FeedbackResponse: {
+        FeedbackResponse.NOT_YET.value: "No response yet",
+        FeedbackResponse.WE_DID.value: "We did",
+        FeedbackResponse.COULD_NOT.value: "We could not, because",
+        FeedbackResponse.IN_PROGRESS.value: "In progress",
+    },
+    FeedbackStatus: {
+        FeedbackStatus.OPEN.value: "Open",
+        FeedbackStatus.TOLD_BACK.value: "Response shared",
+        FeedbackStatus.CLOSED.value: "Closed",
     },
 }

@@ -6,18 +6,26 @@ from coprod_desktop.storage.models.base import (
     choice_column,
     include_object_for,
 )
+from coprod_desktop.storage.models.decision import Decision, DecisionPerson, FeedbackItem
 from coprod_desktop.storage.models.participant import (
     Participant,
     ParticipantAccessNeed,
     ParticipantRole,
 )
 from coprod_desktop.storage.models.payment import Payment
+from coprod_desktop.storage.models.plan import Action, ActionNote, ActionOwner, SharedGoal
 from coprod_desktop.storage.models.policy import RewardRates
 from coprod_desktop.storage.models.project import Project, ProjectSession, SessionAttendance
 
 __all__ = [
     "ONLY_ON",
+    "Action",
+    "ActionNote",
+    "ActionOwner",
     "Base",
+    "Decision",
+    "DecisionPerson",
+    "FeedbackItem",
     "Participant",
     "ParticipantAccessNeed",
     "ParticipantRole",
@@ -26,6 +34,7 @@ __all__ = [
     "ProjectSession",
     "RewardRates",
     "SessionAttendance",
+    "SharedGoal",
     "choice_column",
     "include_object_for",
 ]
