@@ -24,6 +24,12 @@ def local_day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
+def today_here(now: datetime | None = None) -> date:
+    """Today's date on this computer's clock (or the local day of ``now``, for tests): what
+    decides whether an action is overdue. The database's time zone plays no part."""
+    return (now or datetime.now().astimezone()).astimezone().date()
+
+
 def parse_date(text: str, what: str = "Date") -> date:
     """Read a date or raise ValueError with a message saying how to write it."""
     value = text.strip()
