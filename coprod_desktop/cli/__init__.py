@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from coprod_desktop import __version__
 from coprod_desktop.cli import (
+    action_commands,
     database_commands,
     demo_commands,
     export_commands,
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     project_commands.register(commands)
     session_commands.register(commands)
     payment_commands.register(commands)
+    action_commands.register(commands)
     export_commands.register(commands)
     demo_commands.register(commands)
     database_commands.register(commands)
