@@ -105,6 +105,16 @@ def summary_lines(summary: demo_data.DemoSummary) -> list[str]:
             f"sample rates 10% higher from {made.rate_change.day} {made.rate_change:%B %Y} "
             "(see the Policy screen)"
         )
+    plans = summary.plans
+    if plans.actions:
+        lines.append(
+            f"{_counted(plans.goals, 'shared goal', 'shared goals')} and "
+            f"{_counted(plans.actions, 'action', 'actions')} ({plans.overdue:,} overdue, "
+            f"{plans.needing_new_owner:,} needing a new owner), "
+            f"{_counted(plans.decisions, 'decision', 'decisions')}, "
+            f"{_counted(plans.feedback, 'feedback item', 'feedback items')} "
+            f"({plans.feedback_answered:,} with a response)"
+        )
     if made.limits_set:
         lines.append(
             f"{_counted(made.limits_set, 'person has', 'people have')} an earnings limit to watch"

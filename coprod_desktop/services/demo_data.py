@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
 from coprod_desktop.services import participant_search, participants
 from coprod_desktop.services.demo_names import NAME_POOLS, NamePool
+from coprod_desktop.services.demo_plans import PlansSummary, add_demo_plans
 from coprod_desktop.services.demo_projects import DemoPerson, ProjectsSummary, add_demo_projects
 from coprod_desktop.services.participant_types import (
     ParticipantData,
@@ -265,6 +266,7 @@ def _add_people(
 class DemoSummary:
     people: int
     projects: ProjectsSummary
+    plans: PlansSummary = field(default_factory=PlansSummary)
 
 
 def add_demo_data(
@@ -284,6 +286,6 @@ def add_demo_data(
     """
     today = today or date.today()
     people = _add_people(session, count, seed, progress, today)
-    return DemoSummary(
-        people=len(people), projects=add_demo_projects(session, people, seed, today, step)
-    )
+    made = add_demo_projects(session, people, seed, today, step)
+    plans = add_demo_plans(session, seed, today, step) if made.projects else PlansSummary()
+    return DemoSummary(people=len(people), projects=made, plans=plans)

@@ -508,3 +508,35 @@ def test_the_command_prints_a_summary_and_refuses_a_register_with_people(
         assert projects.list_projects(session) == []
         assert search_payments(session, PaymentQuery()) == []
     database.close()
+
+
+def test_action_plans_decisions_and_feedback_show_every_state(
+    eighty: tuple[Database, DemoSummary],
+) -> None:
+    from coprod_desktop.services import actions, decisions, feedback, goals
+    from coprod_desktop.vocabulary import ActionStatus, FeedbackResponse
+
+    database, summary = eighty
+    with database.reading() as session:
+        every = actions.list_actions(session, actions.ActionQuery(today=TODAY))
+        overdue = [a for a in every if a.is_overdue(TODAY)]
+        flagged = actions.actions_needing_new_owner(session, TODAY)
+        logged = decisions.list_decisions(session)
+        said = feedback.list_feedback(session)
+        goal_list = goals.list_goals(session)
+    plans = summary.plans
+    assert (plans.actions, plans.overdue, plans.decisions, plans.feedback) == (
+        len(every),
+        len(overdue),
+        len(logged),
+        len(said),
+    )
+    assert overdue and len(flagged) == plans.needing_new_owner == 1
+    assert {a.data.status for a in every} == set(ActionStatus)
+    assert all(a.data.dropped_reason for a in every if a.data.status is ActionStatus.DROPPED)
+    assert any(a.data.decision_id for a in every) and any(a.notes for a in every)
+    assert any(len(a.owners) > 1 for a in every)  # a person and a member of staff
+    assert all(d.people for d in logged)  # who took part: the people who came
+    assert {f.data.response_kind for f in said} == set(FeedbackResponse)
+    assert any(f.said_by == "Anonymous" for f in said) and any(f.data.action_id for f in said)
+    assert all(g.progress.actions for g in goal_list)
