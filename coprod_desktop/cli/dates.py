@@ -16,6 +16,7 @@ from typing import Any
 from coprod_desktop.cli.option_types import CLEAR, NONE
 from coprod_desktop.distance import DistanceError, parse_miles
 from coprod_desktop.money import MoneyError, parse_money
+from coprod_desktop.services.dates import long_date as services_long_date
 from coprod_desktop.services.dates import parse_date
 from coprod_desktop.tax_year import TaxYear
 
@@ -120,4 +121,4 @@ def miles_arg(text: str) -> int:
 
 def long_date(day: date) -> str:
     """date(2025, 11, 5) -> '5 November 2025', as dates are written in messages."""
-    return f"{day.day} {day:%B %Y}"
+    return services_long_date(day)

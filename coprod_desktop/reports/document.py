@@ -34,6 +34,7 @@ from jinja2 import (
 
 from coprod_desktop.money import format_money
 from coprod_desktop.resources import resource_path
+from coprod_desktop.services.dates import MONTHS
 from coprod_desktop.services.errors import ServiceError
 
 TEMPLATES = Path(__file__).resolve().with_name("templates")
@@ -75,20 +76,7 @@ PAGE_HEIGHT_PT = 841.89
 MARGIN_SIDE_PT = 51.0  # 18 mm
 MARGIN_TOP_PT = 51.0
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = MONTHS  # English on every computer (see services.dates)
 
 
 class DocumentProblem(ServiceError):

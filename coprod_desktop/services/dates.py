@@ -10,9 +10,27 @@ _UK = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
+# English month names, not strftime's %B: that follows the computer's locale, which Qt sets
+# from the system on Linux, so a French desktop would print "6 avril 2025" in English text.
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def long_date(day: date) -> str:
-    """6 April 2025 (no leading zero, the way people write dates; portable, unlike %-d)."""
-    return f"{day.day} {day:%B %Y}"
+    """6 April 2025 (no leading zero, the way people write dates), the same on every computer."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def local_day(moment: datetime) -> date:

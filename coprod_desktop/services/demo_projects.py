@@ -34,6 +34,7 @@ from coprod_desktop.services import (
     projects,
 )
 from coprod_desktop.services import sessions as sessions_service
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.participant_types import ParticipantData
 from coprod_desktop.services.payments import ExpenseClaim, NewPayment
 from coprod_desktop.services.projects import ProjectData
@@ -340,7 +341,7 @@ def add_rate_change(session: Session, today: date) -> date | None:
             prep_hourly_pence=rise(old.prep_hourly_pence),
             source=(
                 f"SAMPLE DATA added by 'coprod demo-data', not a real policy: the rates before "
-                f"raised by 10% from {day.day} {day:%B %Y} (as NIHR raised its public "
+                f"raised by 10% from {long_date(day)} (as NIHR raised its public "
                 "involvement rates on 16 December 2025). Mileage and the food-and-drink limit "
                 "are unchanged."
             ),

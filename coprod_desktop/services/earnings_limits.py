@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coprod_desktop.money import format_money
+from coprod_desktop.services.dates import MONTHS, long_date
 from coprod_desktop.services.errors import Conflict
 from coprod_desktop.services.payments import (
     COUNTED_STATUSES,
@@ -128,12 +129,12 @@ def check_approval(session: Session, payment_ids: Iterable[int]) -> list[LimitWa
 
 def _period_words(kind: str, first: date, last: date) -> str:
     if kind == "week":
-        return f"the week of {first.day} {first:%B %Y}"
+        return f"the week of {long_date(first)}"
     if kind == "year":
         return f"tax year {TaxYear.of(first).label}"
     if first.day == 1:
-        return f"{first:%B %Y}"
-    return f"the month from {first.day} {first:%B %Y} to {last.day} {last:%B %Y}"
+        return f"{MONTHS[first.month - 1]} {first.year}"
+    return f"the month from {long_date(first)} to {long_date(last)}"
 
 
 class LimitsChanged(Conflict):

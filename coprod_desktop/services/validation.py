@@ -9,6 +9,7 @@ from datetime import date
 
 from coprod_desktop import limits
 from coprod_desktop.money import MAX_PENCE
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.form_checks import Checker, FieldProblem, ValidationError
 from coprod_desktop.services.participant_types import ParticipantData
 from coprod_desktop.vocabulary import ContactMethod, Role
@@ -238,7 +239,7 @@ def _check_consent(check: Checker, data: ParticipantData, today: date) -> None:
         if data.consent_date > today:
             check.add(
                 "consent_date",
-                f"Date consent was given ({data.consent_date:%d %B %Y}) is in the future. "
+                f"Date consent was given ({long_date(data.consent_date)}) is in the future. "
                 "Enter the day they actually gave consent.",
             )
         elif data.consent_date.year < 1900:

@@ -28,6 +28,7 @@ from coprod_desktop.gui.form_fields import NOT_SET, ErrorDisplay, money_text, re
 from coprod_desktop.gui.forms.ui_participant_form import Ui_ParticipantDialog
 from coprod_desktop.gui.messages import show_error
 from coprod_desktop.money import MoneyError, parse_money
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.errors import ServiceError
 from coprod_desktop.services.form_checks import FieldProblem
 from coprod_desktop.services.participant_types import ParticipantData, ParticipantRecord
@@ -147,8 +148,8 @@ class ParticipantDialog(QDialog):
             self.setWindowTitle(f"{record.data.preferred_name}: details")
             f.recordInfoLabel.setText(
                 f"Number {record.id}. Status: {record.status.label} since "
-                f"{record.status_changed_at:%d %B %Y}. Added {record.created_at:%d %B %Y}; "
-                f"last changed {record.updated_at:%d %B %Y at %H:%M} (UTC)."
+                f"{long_date(record.status_changed_at)}. Added {long_date(record.created_at)}; "
+                f"last changed {long_date(record.updated_at)} at {record.updated_at:%H:%M} (UTC)."
             )
         f.preferredNameEdit.setFocus()
 

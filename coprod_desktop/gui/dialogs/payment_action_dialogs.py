@@ -151,7 +151,7 @@ class StatementDialog(QDialog):
             year = TaxYear(current.start_year - offset)
             first, last = year.first_day, year.last_day
             self.year_combo.addItem(
-                f"{year.label} ({first.day} {first:%B %Y} to {last.day} {last:%B %Y})",
+                f"{year.label} ({long_date(first)} to {long_date(last)})",
                 year.start_year,
             )
         if today < current.first_day.replace(month=7):  # early in a year: last year is likelier

@@ -15,6 +15,7 @@ from coprod_desktop.gui.forms.ui_register_dialog import Ui_RegisterDialog
 from coprod_desktop.gui.models.record_table_model import Column, RecordTableModel
 from coprod_desktop.gui.table_setup import prepare_table, select_row, selected_rows
 from coprod_desktop.money import format_money
+from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.payment_generation import PreviewLine, SessionPaymentsPreview
 from coprod_desktop.services.sessions import AttendanceLine
 from coprod_desktop.services.text_folding import fold
@@ -246,8 +247,8 @@ class PaymentsPreviewDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
         rates = preview.rates.data
         f.summaryLabel.setText(
-            f"{preview.title}, {preview.date:%d %B %Y}. Worked out with the rates in force from "
-            f"{rates.effective_from:%d %B %Y} ({format_money(rates.hourly_pence)} an hour, "
+            f"{preview.title}, {long_date(preview.date)}. Worked out with the rates in force from "
+            f"{long_date(rates.effective_from)} ({format_money(rates.hourly_pence)} an hour, "
             f"{format_money(rates.half_day_pence)} a half day, "
             f"{format_money(rates.full_day_pence)} a full day). Nothing is saved until you "
             "choose Create payments; they start as drafts, to be approved."
