@@ -24,6 +24,7 @@ from coprod_desktop.cli import (
     participant_commands,
     payment_commands,
     project_commands,
+    report_commands,
     session_commands,
 )
 from coprod_desktop.cli.context import CommandError, run_command
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     payment_commands.register(commands)
     action_commands.register(commands)
     export_commands.register(commands)
+    report_commands.register(commands)
     demo_commands.register(commands)
     database_commands.register(commands)
     return parser
