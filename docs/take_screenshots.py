@@ -108,6 +108,7 @@ def _take(database_url: str) -> int:
     _save(new, "participant-form-errors.png")
     new.hide()
     _payment_screens(app, window)
+    _plan_screens(app, window)
     window.close()
     return 0
 
@@ -222,6 +223,47 @@ def _payment_screens(app: QApplication, window: QWidget) -> None:
         statement = statements.statement_for(session, person, year)
     write_statement_pdf(statement, OUT / "statement-example.pdf", font_size=16)
     print(f"saved {(OUT / 'statement-example.pdf').relative_to(HERE.parent)}")
+
+
+def _plan_screens(app: QApplication, window: QWidget) -> None:
+    """Actions (with an overdue one and one needing a new owner), the decision log, "you said,
+    we did", and an action plan as it prints."""
+    from coprod_desktop.gui.main_window import MainWindow
+    from coprod_desktop.gui.pages.actions_page import ActionsPage
+    from coprod_desktop.reports.action_plan_pdf import write_action_plan_pdf
+    from coprod_desktop.services import actions
+    from coprod_desktop.services.action_plan import action_plan_for
+    from coprod_desktop.services.dates import today_here
+
+    assert isinstance(window, MainWindow)
+    database = window.database
+    assert database is not None
+    today = today_here()
+    with database.reading() as session:
+        flagged = actions.actions_needing_new_owner(session, today)
+    page = window.show_screen("Actions")
+    assert isinstance(page, ActionsPage)
+    if flagged:  # the project with the action that needs a new owner
+        project = flagged[0].data.project_id
+        combo = page.form.projectFilter
+        combo.setCurrentIndex(max(combo.findData(project), 0))
+    page.form.table.setFocus()
+    page.form.table.selectRow(0)
+    _pump(app)
+    _save(window, "actions.png")
+
+    window.show_screen("Decisions")
+    _pump(app)
+    _save(window, "decisions.png")
+    window.show_screen("You said, we did")
+    _pump(app)
+    _save(window, "you-said-we-did.png")
+
+    if flagged:
+        with database.reading() as session:
+            plan = action_plan_for(session, flagged[0].data.project_id, today)
+        write_action_plan_pdf(plan, OUT / "action-plan-example.pdf", font_size=16)
+        print(f"saved {(OUT / 'action-plan-example.pdf').relative_to(HERE.parent)}")
 
 
 if __name__ == "__main__":

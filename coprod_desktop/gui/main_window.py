@@ -37,7 +37,15 @@ if TYPE_CHECKING:
 
 
 # Screens after the register, in the navigation list's order.
-OTHER_SCREENS = ("Projects", "Sessions", "Payments", "Rewards policy")
+OTHER_SCREENS = (
+    "Projects",
+    "Sessions",
+    "Actions",
+    "Decisions",
+    "You said, we did",
+    "Payments",
+    "Rewards policy",
+)
 
 
 def _build_screen(title: str, host: MainWindow) -> Screen:
@@ -49,6 +57,18 @@ def _build_screen(title: str, host: MainWindow) -> Screen:
         from coprod_desktop.gui.pages.sessions_page import SessionsPage
 
         return SessionsPage(host)
+    if title == "Actions":
+        from coprod_desktop.gui.pages.actions_page import ActionsPage
+
+        return ActionsPage(host)
+    if title == "Decisions":
+        from coprod_desktop.gui.pages.decisions_page import DecisionsPage
+
+        return DecisionsPage(host)
+    if title == "You said, we did":
+        from coprod_desktop.gui.pages.feedback_page import FeedbackPage
+
+        return FeedbackPage(host)
     if title == "Payments":
         from coprod_desktop.gui.pages.payments_page import PaymentsPage
 
@@ -362,8 +382,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
 
     def screen_named(self, title: str) -> Screen:
-        """One of the other screens (Projects, Sessions, Payments, Rewards policy), built on
-        first use and kept."""
+        """One of the other screens (Projects, Sessions, Actions, Payments, Rewards policy),
+        built on first use and kept."""
         screen = self._screens.get(title)
         if screen is not None:
             return screen
