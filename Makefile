@@ -48,6 +48,7 @@ screenshots: $(STAMP)
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/register_benchmark.py
 	$(BIN)/python benchmarks/payments_benchmark.py
+	$(BIN)/python benchmarks/actions_benchmark.py
 
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[package]'
