@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from coprod_desktop.cli.context import opened
+from coprod_desktop.cli.context import EXIT_NOT_FOUND, CommandError, opened
 from coprod_desktop.cli.dates import number_arg
 from coprod_desktop.cli.option_types import choice_type
 from coprod_desktop.cli.table import format_table
@@ -38,24 +38,36 @@ CSV_HEADER = (
 
 def _who(record: ActionRecord) -> str:
     names = record.owner_names
-    return f"{names}: needs a new owner" if record.needs_new_owner else names
+    # The flag first, so a long list of owners clipped in the table never hides it.
+    return f"Needs a new owner: {names}" if record.needs_new_owner else names
 
 
 def _list(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     today = today_here()
-    query = ActionQuery(
-        today=today,
-        project_id=args.project,
-        owner_id=args.owner,
-        open_only=not args.all,
-        overdue_only=args.overdue,
-    )
     with opened(choice) as database, database.reading() as session:
-        # Unknown numbers are said plainly (NotFound), rather than listing nothing.
+        # Unknown numbers and names are said plainly, rather than listing nothing.
         if args.project is not None:
             projects.get_project(session, args.project)
         if args.owner is not None:
             participants.get_participant(session, args.owner)
+        staff = ""
+        if args.staff is not None:
+            staff = actions.find_staff_name(session, args.staff) or ""
+            if not staff:
+                known = ", ".join(actions.staff_names(session)) or "none yet"
+                raise CommandError(
+                    f"No member of staff called '{args.staff}' owns an action. Staff who do: "
+                    f"{known}.",
+                    EXIT_NOT_FOUND,
+                )
+        query = ActionQuery(
+            today=today,
+            project_id=args.project,
+            owner_id=args.owner,
+            staff_name=staff,
+            open_only=not args.all,
+            overdue_only=args.overdue,
+        )
         found = actions.list_actions(session, query)
     if args.format == "csv":
         # Dates as YYYY-MM-DD, which spreadsheets read as dates; text made safe (csv_safe).
@@ -135,6 +147,9 @@ def register(commands: Any) -> None:
     listing.add_argument("--project", type=number_arg("a project"), metavar="ID")
     listing.add_argument(
         "--owner", type=number_arg("a person"), metavar="ID", help="a person on the register"
+    )
+    listing.add_argument(
+        "--staff", metavar="NAME", help="a member of staff (not on the register), by name"
     )
     listing.add_argument("--overdue", action="store_true", help="only those past their due date")
     listing.add_argument("--all", action="store_true", help="also those done or dropped")

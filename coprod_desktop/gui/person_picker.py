@@ -17,13 +17,18 @@ def person_label(participant_id: int, name: str) -> str:
 class PersonPicker:
     """A line edit that completes "Name (number 12)" from any part of the name."""
 
-    def __init__(self, edit: QLineEdit, people: list[tuple[int, str]]) -> None:
+    def __init__(
+        self, edit: QLineEdit, people: list[tuple[int, str]], extra: list[str] | None = None
+    ) -> None:
+        """``extra``: more names offered while typing that are not people on the register
+        (members of staff, say); chosen() does not resolve them, the caller does."""
         self.edit = edit
         self._by_label = {person_label(pid, name): pid for pid, name in people}
         self._by_name: dict[str, list[int]] = {}
         for pid, name in people:
             self._by_name.setdefault(name.casefold(), []).append(pid)
-        completer = QCompleter(QStringListModel(list(self._by_label), edit), edit)
+        offered = list(self._by_label) + list(extra or [])
+        completer = QCompleter(QStringListModel(offered, edit), edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         edit.setCompleter(completer)

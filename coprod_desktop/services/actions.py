@@ -153,6 +153,7 @@ class ActionQuery:
     today: date
     project_id: int | None = None
     owner_id: int | None = None  # someone on the register
+    staff_name: str = ""  # a member of staff, as stored (see find_staff_name)
     goal_id: int | None = None
     open_only: bool = False
     overdue_only: bool = False
@@ -360,6 +361,21 @@ def _load(session: Session, action_id: int) -> Action:
 
 
 def _apply_status(action: Action, status: ActionStatus, reason: str, today: date) -> None:
+    # Leaving "dropped" or "done" clears the reason or the day, which no longer apply; a note
+    # keeps them, so a stray key never erases what the group recorded.
+    previous = action.status
+    if previous is ActionStatus.DROPPED and status is not ActionStatus.DROPPED:
+        action.notes.append(
+            ActionNote(
+                noted_on=today,
+                text=f"Picked up again. It had been dropped: {action.dropped_reason}",
+            )
+        )
+    elif previous is ActionStatus.DONE and status is not ActionStatus.DONE:
+        done_on = f" on {long_date(action.completed_on)}" if action.completed_on else ""
+        action.notes.append(
+            ActionNote(noted_on=today, text=f"Opened again. It had been marked done{done_on}.")
+        )
     if status is ActionStatus.DONE and action.status is not ActionStatus.DONE:
         action.completed_on = today
     elif status is not ActionStatus.DONE:
@@ -470,6 +486,8 @@ def list_actions(session: Session, query: ActionQuery) -> list[ActionRecord]:
         statement = statement.where(Action.goal_id == query.goal_id)
     if query.owner_id is not None:
         statement = statement.where(Action.owners.any(ActionOwner.participant_id == query.owner_id))
+    if query.staff_name:
+        statement = statement.where(Action.owners.any(ActionOwner.staff_name == query.staff_name))
     if query.open_only or query.overdue_only:
         statement = statement.where(Action.status.in_(OPEN_STATUSES))
     if query.overdue_only:
@@ -498,3 +516,27 @@ def actions_needing_new_owner(session: Session, today: date) -> list[ActionRecor
         .order_by(Action.due_on.is_(None), Action.due_on, Action.id)
     )
     return _records(session, list(session.scalars(statement)))
+
+
+def staff_names(session: Session) -> list[str]:
+    """Every member of staff who owns an action, as stored, in alphabetical order."""
+    found = session.scalars(
+        select(ActionOwner.staff_name).where(ActionOwner.staff_name != "").distinct()
+    )
+    return sorted(set(found), key=str.casefold)
+
+
+def find_staff_name(session: Session, typed: str) -> str | None:
+    """The stored staff name ``typed`` means (any case, with or without " (staff)"), or None.
+
+    Matched here rather than in SQL, because SQLite's lower() changes only ASCII letters.
+    """
+    return match_staff_name(staff_names(session), typed)
+
+
+def match_staff_name(names: list[str], typed: str) -> str | None:
+    """Which of ``names`` ``typed`` means: any case and spacing, with or without " (staff)"."""
+    wanted = " ".join(typed.split()).removesuffix(" (staff)").casefold()
+    if not wanted:
+        return None
+    return next((name for name in names if name.casefold() == wanted), None)

@@ -15,6 +15,9 @@ from coprod_desktop.services.errors import NotFound, ServiceError
 from coprod_desktop.services.form_checks import Checker
 from coprod_desktop.services.reversals import taken_back
 from coprod_desktop.storage.models import (
+    Action,
+    Decision,
+    FeedbackItem,
     Participant,
     Payment,
     Project,
@@ -256,13 +259,52 @@ def _check_payments_still_match(session: Session, row: ProjectSession, clean: Se
     check.raise_if_any()
 
 
+def _check_plans_still_match(session: Session, row: ProjectSession, clean: SessionData) -> None:
+    """Refuse a new project while actions, decisions or feedback of the old one point at the
+    session: each must stay within its own project, and moving the session alone would leave
+    them pointing across projects (and unable to be saved again)."""
+    if clean.project_id == row.project_id:
+        return
+    linked = [
+        (count, one, many)
+        for count, one, many in (
+            (_count_linked(session, Action, row.id), "action", "actions"),
+            (_count_linked(session, Decision, row.id), "decision", "decisions"),
+            (_count_linked(session, FeedbackItem, row.id), "feedback item", "feedback items"),
+        )
+        if count
+    ]
+    if not linked:
+        return
+    words = ", ".join(f"{count:,} {one if count == 1 else many}" for count, one, many in linked)
+    check = Checker(SESSION_LABELS)
+    check.add(
+        "project_id",
+        f"Project cannot be changed: {words} of {row.project.name} came from this session. "
+        "Add a new session to the other project instead.",
+    )
+    check.raise_if_any()
+
+
+def _count_linked(
+    session: Session, model: type[Action | Decision | FeedbackItem], session_id: int
+) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(model).where(model.session_id == session_id)
+        )
+        or 0
+    )
+
+
 def update_session(session: Session, session_id: int, data: SessionData) -> SessionUpdate:
     """Save a change to a session. Refused (ValidationError) if it would move payments that
-    stand to another project or date; new times carry over to the register (see
-    SessionUpdate)."""
+    stand to another project or date, or move the session away from actions, decisions or
+    feedback that came from it; new times carry over to the register (see SessionUpdate)."""
     clean = validate_session(session, data)
     row = _load(session, session_id, lock=True)
     _check_payments_still_match(session, row, clean)
+    _check_plans_still_match(session, row, clean)
     old = _to_record(row).data
     for field, value in vars(clean).items():
         setattr(row, field, value)

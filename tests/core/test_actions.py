@@ -191,9 +191,12 @@ def test_dropping_needs_a_reason(database: Database) -> None:
         )
         assert record.status_text == "Dropped: The venue closed"
         assert not record.is_open and not record.is_overdue(date(2026, 1, 1))
-        # Picked up again: the reason goes, since it no longer applies.
+        # Picked up again: the reason goes, since it no longer applies, but a note keeps it.
         again = actions.set_status(session, action_id, ActionStatus.IN_PROGRESS, TODAY)
         assert again.data.dropped_reason == ""
+        assert [(n.noted_on, n.text) for n in again.notes] == [
+            (TODAY, "Picked up again. It had been dropped: The venue closed")
+        ]
 
 
 def test_the_database_refuses_a_dropped_action_without_a_reason(database: Database) -> None:
@@ -215,6 +218,9 @@ def test_done_records_the_day_and_reopening_clears_it(database: Database) -> Non
         assert same.completed_on == date(2025, 11, 20)
         reopened = actions.set_status(session, action_id, ActionStatus.IN_PROGRESS, TODAY)
         assert reopened.completed_on is None
+        assert [n.text for n in reopened.notes] == [
+            "Opened again. It had been marked done on 20 November 2025."
+        ]
 
 
 def test_progress_notes_are_dated_and_in_order(database: Database) -> None:

@@ -65,7 +65,7 @@ def test_open_actions_soonest_first_with_overdue_and_leavers_in_words(
     assert lines[0].split() == ["ID", "What", "Who", "Due", "Status", "Project", "Goal"]
     body = lines[2:]
     assert [int(line.split()[0]) for line in body] == [plan["late"], plan["later"], plan["panel"]]
-    assert "Sam (has left): needs a new owner" in body[0]
+    assert "Needs a new owner: Sam (has left)" in body[0]
     assert "overdue by 3 days" in body[0]
     assert err.strip() == "3 actions, 1 overdue, 1 needing a new owner"
 
@@ -119,3 +119,16 @@ def test_set_status_and_dropping_needs_a_reason(
     assert out.strip() == f"Action {action} (Print menus): Dropped: No printer."
     code, out, _ = run(capsys, database_url, "actions", "set-status", action, "in-progress")
     assert code == 0 and out.strip().endswith("In progress.")
+
+
+def test_a_member_of_staffs_actions_by_name(
+    capsys: pytest.CaptureFixture[str], database_url: str, plan: dict[str, int]
+) -> None:
+    code, out, err = run(
+        capsys, database_url, "actions", "list", "--staff", "priya (staff)", "--format", "csv"
+    )
+    assert code == 0, err
+    assert [int(r["ID"]) for r in csv.DictReader(io.StringIO(out))] == [plan["panel"]]
+    code, _, err = run(capsys, database_url, "actions", "list", "--staff", "Nobody")
+    assert code == 3
+    assert "No member of staff called 'Nobody' owns an action. Staff who do: Priya." in err

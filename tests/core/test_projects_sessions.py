@@ -601,3 +601,40 @@ def test_people_who_have_left_cannot_be_invited(database: Database) -> None:
         session_id = add_session(session, add_project(session), date(2025, 11, 5))
     with database.transaction() as session, pytest.raises(ServiceError, match="has left"):
         sessions.invite(session, session_id, [person_id])
+
+
+def test_a_session_that_actions_decisions_or_feedback_came_from_keeps_its_project(
+    database: Database,
+) -> None:
+    from coprod_desktop.services import actions, decisions, feedback
+    from coprod_desktop.services.actions import ActionData, Owner
+    from coprod_desktop.services.decisions import DecisionData
+    from coprod_desktop.services.feedback import FeedbackData
+    from coprod_desktop.vocabulary import DecisionMethod
+
+    with database.transaction() as session:
+        first = add_project(session, "Carers' café")
+        second = add_project(session, "Youth panel")
+        session_id = add_session(session, first, DAY)
+        record = sessions.get_session(session, session_id)
+        decisions.add_decision(
+            session,
+            DecisionData(first, DAY, "Meet on Tuesdays", DecisionMethod.CONSENT, session_id),
+        )
+        actions.add_action(
+            session,
+            ActionData(first, "Book the room", (Owner(staff_name="Jo"),), session_id=session_id),
+            DAY,
+        )
+        feedback.add_feedback(session, FeedbackData(first, DAY, "Too cold", session_id=session_id))
+    with database.transaction() as session, pytest.raises(ValidationError) as caught:
+        sessions.update_session(session, session_id, replace(record.data, project_id=second))
+    assert [(p.field, p.message) for p in caught.value.problems] == [
+        (
+            "project_id",
+            "Project cannot be changed: 1 action, 1 decision, 1 feedback item of Carers' café "
+            "came from this session. Add a new session to the other project instead.",
+        )
+    ]
+    with database.transaction() as session:  # anything else can still change
+        sessions.update_session(session, session_id, replace(record.data, title="Menu"))

@@ -488,6 +488,19 @@ def test_the_actions_of_one_person(qtbot: QtBot, window: MainWindow, plan: dict[
     assert whats(page) == ["Plan the residential"]
 
 
+def test_the_actions_of_a_member_of_staff(
+    qtbot: QtBot, window: MainWindow, plan: dict[str, int]
+) -> None:
+    page = actions_screen(window)
+    page.set_view(ActionView.PERSON)
+    completer = page.form.personEdit.completer().model()
+    offered = [completer.index(i, 0).data() for i in range(completer.rowCount())]
+    assert "Priya Shah (staff)" in offered  # offered while typing, beside the register
+    type_text(qtbot, page.form.personEdit, "priya shah")
+    press(qtbot, page.form.personEdit, Qt.Key.Key_Return)
+    assert whats(page) == ["Order cake"]  # done ones too: all of one person's actions
+
+
 # --- goals --------------------------------------------------------------------------------------
 def test_a_new_goal_for_the_chosen_project_is_stored(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: Dialogs
@@ -641,3 +654,27 @@ def pdfplumber_text(path: Path) -> str:
 
     with pdfplumber.open(path) as pdf:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_a_link_the_lists_do_not_offer_is_kept_on_saving(qtbot: QtBot, database: Database) -> None:
+    """Say a session is no longer among the project's sessions: the action keeps its link."""
+    project = add_project(database, "Carers' café")
+    meeting = add_session(database, project)
+    action_id = add_action(database, project, "Book the room", staff=("Priya",))
+    with database.transaction() as session:
+        record = actions.get_action(session, action_id)
+        record = actions.update_action(
+            session, action_id, ActionData(**{**vars(record.data), "session_id": meeting}), TODAY
+        )
+    dialog = ActionDialog(
+        lambda _data, _notes: 1,
+        [(project, "Carers' café")],
+        [],
+        lambda _project: ProjectChoices(),  # offers no sessions at all
+        record,
+        today=TODAY,
+    )
+    qtbot.addWidget(dialog)
+    data = dialog.data()
+    assert data is not None and data.session_id == meeting
+    assert dialog.form.sessionCombo.currentText() == record.session_title

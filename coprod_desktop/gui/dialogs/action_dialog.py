@@ -187,12 +187,30 @@ class ActionDialog(FormDialog):
             ),
         ):
             current = wanted if keep is not None else combo.currentData()
+            current_text = combo.currentText()
             combo.clear()
             combo.addItem(first, None)
             for number, shown in items:
                 combo.addItem(shown, number)
+            if keep is not None and current is not None and combo.findData(current) < 0:
+                # A link the list does not offer (its session moved, say) is kept, not
+                # silently dropped on saving: shown as it was, so it can be changed knowingly.
+                combo.addItem(self._linked_text(combo, current_text), current)
             index = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(index, 0))
+
+    def _linked_text(self, combo: object, fallback: str) -> str:
+        record = self.record
+        f: Ui_ActionDialog = self.form
+        if record is not None:
+            text = {
+                id(f.goalCombo): record.goal_title,
+                id(f.sessionCombo): record.session_title,
+                id(f.decisionCombo): record.decision_text,
+            }.get(id(combo), "")
+            if text:
+                return text
+        return fallback or "Linked before"
 
     # --- owners -----------------------------------------------------------------------------
     def _show_owners(self, current: int | None = None) -> None:

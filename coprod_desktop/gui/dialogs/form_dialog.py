@@ -1,5 +1,6 @@
 """What every form dialog shares: the Designer form, Save with Ctrl+S, problems shown beside
-their fields, and database trouble explained without losing what was typed."""
+their fields, database trouble explained without losing what was typed, and a question before
+closing a form that was changed but not saved (Esc, Cancel or the window's close button)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,20 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from coprod_desktop.gui.form_fields import ErrorDisplay
 from coprod_desktop.gui.messages import show_error
@@ -43,6 +56,61 @@ class FormDialog(QDialog):
             for button in box.buttons()
         ):
             self.accept_form()
+
+    # --- closing without losing work ----------------------------------------------------------
+    def form_state(self) -> list[object]:
+        """Everything the form shows that a person can change, in a comparable form.
+
+        Read from the widgets themselves, so every form (and anything a subclass adds, such as
+        a list of notes not saved yet) is covered without each keeping its own list.
+        """
+        state: list[object] = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                state.append(widget.text())
+            elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+                state.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                state.append((widget.currentIndex(), widget.currentText()))
+            elif isinstance(widget, QAbstractSpinBox):
+                state.append(widget.text())
+            elif isinstance(widget, QListWidget):
+                state.append(tuple(widget.item(i).text() for i in range(widget.count())))
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                state.append(widget.isChecked())
+        return state
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The form as it was first shown: what "changed" is measured against.
+        if getattr(self, "_shown_state", None) is None:
+            self._shown_state = self.form_state()
+        super().showEvent(event)
+
+    def is_changed(self) -> bool:
+        shown = getattr(self, "_shown_state", None)
+        return shown is not None and self.form_state() != shown
+
+    def reject(self) -> None:
+        if self.is_changed():
+            answer = QMessageBox.question(
+                self,
+                "Unsaved changes",
+                "You have changed this form but not saved it. Save the changes?",
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept_form()  # closes the form only if it saved
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.reject()
 
     def track_errors(self, widgets: dict[str, QWidget]) -> None:
         self.errors = ErrorDisplay(self.form.errorSummary, widgets)

@@ -141,6 +141,7 @@ class ActionsPage(Screen):
         self._jobs: list[object] = []  # running jobs, kept alive until they finish
         self._projects: list[tuple[int, str]] = []
         self._people: list[tuple[int, str]] | None = None
+        self._staff: list[str] = []
         self.picker = PersonPicker(f.personEdit, [])
         self._goals_project: int | None = None
         self._view_changed(refresh=False)
@@ -183,10 +184,17 @@ class ActionsPage(Screen):
         today = self.today
         project = self.project_filter()
         if view is ActionView.PERSON:
+            typed = self.form.personEdit.text()
+            staff = actions.match_staff_name(self._staff, typed)
+            if staff:
+                return ActionQuery(today=today, project_id=project, staff_name=staff), ""
             person, why_not = self.picker.chosen()
             if person is None:
                 if not self.form.personEdit.text().strip():
-                    why_not = "Type a name in Person and choose from the list to see their actions."
+                    why_not = (
+                        "Type a name in Person (someone on the register, or a member of "
+                        "staff) and choose from the list to see their actions."
+                    )
                 return None, why_not
             return ActionQuery(today=today, project_id=project, owner_id=person), ""
         if view is ActionView.PROJECT:
@@ -259,9 +267,13 @@ class ActionsPage(Screen):
             (row.id, row.preferred_name)
             for row in participant_search.search(session, ParticipantQuery(status=StatusFilter.ALL))
         ]
-        if people != self._people:
-            self._people = people
-            self.picker = PersonPicker(self.form.personEdit, people)
+        staff = actions.staff_names(session)
+        if people != self._people or staff != self._staff:
+            self._people, self._staff = people, staff
+            # Members of staff own actions too, so "For one person" offers them as well.
+            self.picker = PersonPicker(
+                self.form.personEdit, people, [f"{name} (staff)" for name in staff]
+            )
             completer = self.form.personEdit.completer()
             completer.activated.connect(lambda _text: self._person_chosen())
 
