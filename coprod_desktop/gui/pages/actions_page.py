@@ -11,9 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from sqlalchemy.orm import Session
 
+from coprod_desktop.gui.choices import chosen_number, refill_numbered
 from coprod_desktop.gui.dialogs.action_dialog import (
     ActionDialog,
     DropDialog,
@@ -166,8 +167,7 @@ class ActionsPage(Screen):
         self.form.viewCombo.setCurrentIndex(self.form.viewCombo.findData(view.value))
 
     def project_filter(self) -> int | None:
-        value = self.form.projectFilter.currentData()
-        return int(value) if value is not None else None
+        return chosen_number(self.form.projectFilter)
 
     def _view_changed(self, refresh: bool = True) -> None:
         self.form.personEdit.setEnabled(self.view() is ActionView.PERSON)
@@ -262,7 +262,7 @@ class ActionsPage(Screen):
         found = [(p.id, p.data.name) for p in projects.list_projects(session)]
         if found != self._projects:
             self._projects = found
-            _refill(self.form.projectFilter, "Any project", found)
+            refill_numbered(self.form.projectFilter, "Any project", found)
         people = [
             (row.id, row.preferred_name)
             for row in participant_search.search(session, ParticipantQuery(status=StatusFilter.ALL))
@@ -590,14 +590,3 @@ class ActionsPage(Screen):
                 self.mark(status)
                 return True
         return super().eventFilter(watched, event)
-
-
-def _refill(combo: QComboBox, first: str, items: list[tuple[int, str]]) -> None:
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(first, None)
-    for number, name in items:
-        combo.addItem(name, number)
-    combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-    combo.blockSignals(False)

@@ -10,9 +10,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
-from coprod_desktop.gui.choices import chosen, fill
+from coprod_desktop.gui.choices import chosen, fill, refill_numbered
 from coprod_desktop.gui.dialogs.payment_action_dialogs import (
     ApproveDialog,
     ExportDialog,
@@ -155,18 +155,9 @@ class PaymentsPage(Screen):
             self._refill(self.form.projectFilter, "Any project", found_projects)
 
     @staticmethod
-    def _refill(combo: object, first: str, items: list[tuple[int, str]]) -> None:
-        from PySide6.QtWidgets import QComboBox
-
-        assert isinstance(combo, QComboBox)
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(first, None)
-        for number, name in items:
-            combo.addItem(f"{name} ({number})", number)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-        combo.blockSignals(False)
+    def _refill(combo: QComboBox, first: str, items: list[tuple[int, str]]) -> None:
+        # The number too: two people (or projects) can share a name.
+        refill_numbered(combo, first, items, lambda number, name: f"{name} ({number})")
 
     def selected(self) -> list[PaymentRecord]:
         return [self.model.record_at(row) for row in selected_rows(self.form.table)]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
+from coprod_desktop.gui.choices import chosen_number, refill_numbered
 from coprod_desktop.gui.dialogs.register_dialogs import (
     InviteDialog,
     PaymentsPreviewDialog,
@@ -122,19 +123,10 @@ class SessionsPage(Screen):
         if found == self._projects:
             return
         self._projects = found
-        combo = self.form.projectFilter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("All projects", None)
-        for project_id, name in found:
-            combo.addItem(name, project_id)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-        combo.blockSignals(False)
+        refill_numbered(self.form.projectFilter, "All projects", found)
 
     def project_filter(self) -> int | None:
-        value = self.form.projectFilter.currentData()
-        return int(value) if value is not None else None
+        return chosen_number(self.form.projectFilter)
 
     def show_project(self, project_id: int) -> None:
         self.refresh()
