@@ -197,6 +197,22 @@ class FeedbackStatus(Choice):
     CLOSED = "closed"
 
 
+class MonitoringMethod(Choice):
+    """How a monitoring form was filled in."""
+
+    PAPER_FORM = "paper_form"
+    ONLINE = "online"
+    CONVERSATION = "conversation"
+
+
+class MonitoringAccess(Choice):
+    """What was done with someone's individual monitoring answers (the access log)."""
+
+    VIEWED = "viewed"
+    RECORDED = "recorded"
+    REMOVED = "removed"
+
+
 _LABELS: dict[type[Choice], dict[str, str]] = {
     Role: {
         Role.LIVED_EXPERIENCE.value: "Person with lived experience",
@@ -325,5 +341,15 @@ _LABELS: dict[type[Choice], dict[str, str]] = {
         FeedbackStatus.OPEN.value: "Open",
         FeedbackStatus.TOLD_BACK.value: "Response shared",
         FeedbackStatus.CLOSED.value: "Closed",
+    },
+    MonitoringMethod: {
+        MonitoringMethod.PAPER_FORM.value: "Paper form",
+        MonitoringMethod.ONLINE.value: "Online form",
+        MonitoringMethod.CONVERSATION.value: "In conversation",
+    },
+    MonitoringAccess: {
+        MonitoringAccess.VIEWED.value: "Answers looked at",
+        MonitoringAccess.RECORDED.value: "Answers recorded",
+        MonitoringAccess.REMOVED.value: "Answers removed at their request",
     },
 }

@@ -7,6 +7,16 @@ from coprod_desktop.storage.models.base import (
     include_object_for,
 )
 from coprod_desktop.storage.models.decision import Decision, DecisionPerson, FeedbackItem
+from coprod_desktop.storage.models.monitoring import (
+    LocalQuestion,
+    MonitoringAccessLog,
+    MonitoringForm,
+    OutreachAction,
+    OutreachPlan,
+    ProjectReference,
+    ReferenceFigure,
+    ReferencePopulation,
+)
 from coprod_desktop.storage.models.participant import (
     Participant,
     ParticipantAccessNeed,
@@ -26,12 +36,20 @@ __all__ = [
     "Decision",
     "DecisionPerson",
     "FeedbackItem",
+    "LocalQuestion",
+    "MonitoringAccessLog",
+    "MonitoringForm",
+    "OutreachAction",
+    "OutreachPlan",
     "Participant",
     "ParticipantAccessNeed",
     "ParticipantRole",
     "Payment",
     "Project",
+    "ProjectReference",
     "ProjectSession",
+    "ReferenceFigure",
+    "ReferencePopulation",
     "RewardRates",
     "SessionAttendance",
     "SharedGoal",
