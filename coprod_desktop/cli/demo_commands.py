@@ -115,6 +115,14 @@ def summary_lines(summary: demo_data.DemoSummary) -> list[str]:
             f"{_counted(plans.feedback, 'feedback item', 'feedback items')} "
             f"({plans.feedback_answered:,} with a response)"
         )
+    monitoring = summary.monitoring
+    if monitoring.forms:
+        lines.append(
+            f"diversity monitoring answers for {monitoring.people_with_answers:,} "
+            f"{'person' if monitoring.people_with_answers == 1 else 'people'} "
+            f"({monitoring.never_asked:,} never asked, {monitoring.prefer_not_to_say:,} "
+            "answers 'prefer not to say')"
+        )
     if made.limits_set:
         lines.append(
             f"{_counted(made.limits_set, 'person has', 'people have')} an earnings limit to watch"

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from coprod_desktop.services import participant_search, participants
+from coprod_desktop.services.demo_monitoring import MonitoringSummary, add_demo_monitoring
 from coprod_desktop.services.demo_names import NAME_POOLS, NamePool
 from coprod_desktop.services.demo_plans import PlansSummary, add_demo_plans
 from coprod_desktop.services.demo_projects import DemoPerson, ProjectsSummary, add_demo_projects
@@ -267,6 +268,7 @@ class DemoSummary:
     people: int
     projects: ProjectsSummary
     plans: PlansSummary = field(default_factory=PlansSummary)
+    monitoring: MonitoringSummary = field(default_factory=MonitoringSummary)
 
 
 def add_demo_data(
@@ -288,4 +290,7 @@ def add_demo_data(
     people = _add_people(session, count, seed, progress, today)
     made = add_demo_projects(session, people, seed, today, step)
     plans = add_demo_plans(session, seed, today, step) if made.projects else PlansSummary()
-    return DemoSummary(people=len(people), projects=made, plans=plans)
+    if step is not None:
+        step("Adding sample diversity monitoring answers")
+    monitoring = add_demo_monitoring(session, [p.id for p in people], seed, today)
+    return DemoSummary(people=len(people), projects=made, plans=plans, monitoring=monitoring)

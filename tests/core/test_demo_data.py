@@ -540,3 +540,32 @@ def test_action_plans_decisions_and_feedback_show_every_state(
     assert {f.data.response_kind for f in said} == set(FeedbackResponse)
     assert any(f.said_by == "Anonymous" for f in said) and any(f.data.action_id for f in said)
     assert all(g.progress.actions for g in goal_list)
+
+
+def test_most_people_have_monitoring_answers_skewed_from_the_population(
+    eighty: tuple[Database, DemoSummary],
+) -> None:
+    from sqlalchemy import func, select
+
+    from coprod_desktop.monitoring_standard import BY_CODE, PREFER_NOT_TO_SAY, valid_answer
+    from coprod_desktop.storage.models import MonitoringAccessLog, MonitoringForm
+
+    database, summary = eighty
+    made = summary.monitoring
+    assert made.people_with_answers + made.never_asked == summary.people == 80
+    assert 0 < made.never_asked < made.people_with_answers  # most, not all, were asked
+    with database.reading() as session:
+        forms = list(session.scalars(select(MonitoringForm)))
+        logged = session.scalar(select(func.count()).select_from(MonitoringAccessLog))
+        answers = [(q, getattr(f, q)) for f in forms for q in BY_CODE]
+        owners = [f.participant_id for f in forms]
+        sexes = [f.sex for f in forms]
+        ages = [f.age_band for f in forms]
+    assert len(forms) == made.forms == logged  # each recording is in the access log
+    assert len(set(owners)) == made.people_with_answers
+    assert made.forms > made.people_with_answers  # some have an older form, replaced
+    assert all(valid_answer(BY_CODE[q], code) for q, code in answers)
+    assert sum(1 for _, code in answers if code == PREFER_NOT_TO_SAY) == made.prefer_not_to_say > 0
+    # Skewed as small groups often are: more women than men, few young people.
+    assert sexes.count("female") > sexes.count("male")
+    assert ages.count("18_24") < ages.count("55_64")
