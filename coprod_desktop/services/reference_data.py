@@ -22,6 +22,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 from functools import lru_cache
 
 from coprod_desktop.monitoring_standard import BY_CODE, DISABLED, ETHNIC_GROUP_5, Question
@@ -120,6 +121,14 @@ def bp_to_percent(share_bp: int) -> str:
     """7440 -> '74.4', 7445 -> '74.45', 5100 -> '51.0'."""
     whole, rest = divmod(share_bp, 100)
     return f"{whole}.{rest:02d}".rstrip("0").rstrip(".") + (".0" if rest == 0 else "")
+
+
+def ratio_text(ratio: Fraction) -> str:
+    """A representation ratio to two decimal places, halves rounded up: Fraction(3, 5) -> '0.60'.
+
+    Exact (no floats), so the same ratio always prints the same."""
+    hundredths = int(ratio * 100 + Fraction(1, 2))
+    return f"{hundredths // 100}.{hundredths % 100:02d}"
 
 
 def parse_reference_csv(text: str, name: str, area: str = "") -> Reference:
