@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from fractions import Fraction
+from pathlib import Path
 
+import pdfplumber
+import pikepdf
 import pytest
 
+from coprod_desktop.reports.outreach_pdf import write_outreach_pdf
 from coprod_desktop.services import actions, outreach
 from coprod_desktop.services.actions import ActionData, Owner
 from coprod_desktop.services.errors import NotFound
@@ -120,3 +125,45 @@ def test_lists_and_the_change_since_the_start(database: Database) -> None:
     )
     with database.reading() as session, pytest.raises(NotFound):
         outreach.get_plan(session, 12345)
+
+
+@pytest.mark.parametrize("size", [16, 24])
+def test_the_plan_prints_as_a_tagged_large_print_pdf(
+    database: Database, tmp_path: Path, size: int
+) -> None:
+    with database.transaction() as session:
+        project = add_project(session)
+        plan_id = outreach.start_plan(
+            session, a_plan(project, needs="Meetings after 6pm <and> childcare & food")
+        )
+        outreach.add_outreach_action(
+            session,
+            plan_id,
+            ActionData(project, "Visit the Saturday club", (Owner(staff_name="Priya"),),
+                       due_on=date(2026, 11, 20)),
+            TODAY,
+        )  # fmt: skip
+        record = outreach.get_plan(session, plan_id, TODAY)
+    path = tmp_path / "outreach.pdf"
+    write_outreach_pdf(record, path, TODAY, font_size=size)
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, check=True, text=True
+        ).stdout.split()
+    )
+    for expected in (
+        "Outreach plan: Reaching Black carers",
+        "Meetings after 6pm <and> childcare & food",
+        "The barber's on King Street",
+        "a representation ratio of 0.31",
+        "Visit the Saturday club",
+        "Overdue",
+    ):
+        assert expected.casefold() in text.casefold(), expected
+    assert text.count("Outreach plan:") == 1  # the heading, said once
+    with pikepdf.open(path) as pdf:
+        assert "/StructTreeRoot" in pdf.Root
+        assert str(pdf.Root.Lang) == "en-GB"
+        assert str(pdf.docinfo.Title) == "Outreach plan: Reaching Black carers"
+    with pdfplumber.open(path) as pdf:
+        assert min(c["size"] for page in pdf.pages for c in page.chars) >= size - 0.01
