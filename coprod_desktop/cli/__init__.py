@@ -24,6 +24,7 @@ from coprod_desktop.cli import (
     participant_commands,
     payment_commands,
     project_commands,
+    reference_commands,
     report_commands,
     session_commands,
 )
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     payment_commands.register(commands)
     action_commands.register(commands)
     export_commands.register(commands)
+    reference_commands.register(commands)
     report_commands.register(commands)
     demo_commands.register(commands)
     database_commands.register(commands)

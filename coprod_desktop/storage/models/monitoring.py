@@ -128,6 +128,10 @@ class ReferenceFigure(Base):
     question: Mapped[str] = mapped_column(String(CODE_MAX), primary_key=True)
     category: Mapped[str] = mapped_column(String(CODE_MAX), primary_key=True)
     share_bp: Mapped[int] = mapped_column(Integer)
+    # Where this figure comes from (a census table, say) and its date: kept per figure, since
+    # one file often brings figures from several tables.
+    source: Mapped[str] = mapped_column(String(500), default="")
+    published_on: Mapped[date | None] = mapped_column(Date)
 
     population: Mapped[ReferencePopulation] = relationship(back_populates="figures")
 

@@ -181,6 +181,8 @@ def upgrade() -> None:
         sa.Column("question", sa.String(length=40), nullable=False),
         sa.Column("category", sa.String(length=40), nullable=False),
         sa.Column("share_bp", sa.Integer(), nullable=False),
+        sa.Column("source", sa.String(length=500), nullable=False),
+        sa.Column("published_on", sa.Date(), nullable=True),
         sa.CheckConstraint(
             "share_bp >= 0 AND share_bp <= 10000",
             name=op.f("ck_reference_figures_share_is_a_percentage"),
