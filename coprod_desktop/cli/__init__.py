@@ -21,6 +21,7 @@ from coprod_desktop.cli import (
     database_commands,
     demo_commands,
     export_commands,
+    monitoring_commands,
     participant_commands,
     payment_commands,
     project_commands,
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     action_commands.register(commands)
     export_commands.register(commands)
     reference_commands.register(commands)
+    monitoring_commands.register(commands)
     report_commands.register(commands)
     demo_commands.register(commands)
     database_commands.register(commands)

@@ -246,3 +246,164 @@ def _check(labels: Sequence[str], values_pence: Sequence[int]) -> None:
             f"A chart needs one label for each value: there are {len(labels)} labels and "
             f"{len(values_pence)} values."
         )
+
+
+# --- paired bars: two figures per category (such as who took part against who was expected) ---
+
+OUTLINE_WIDTH = 1.5
+
+
+def wrap_label(text: str, font: str, font_size: float, width: float) -> list[str]:
+    """``text`` split into lines that fit ``width`` at ``font_size`` (words are not split)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}" if line else word
+        if line and MEASURE_SLACK * stringWidth(trial, font, font_size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    return [*lines, line] if line else lines or [""]
+
+
+def paired_alt_text(
+    title: str,
+    labels: Sequence[str],
+    first: Sequence[str],
+    second: Sequence[str],
+    names: tuple[str, str],
+) -> str:
+    """Every figure as text: 'Sex: Female: took part 30.0%, expected 50.0%; Male: ...'."""
+    if not (len(labels) == len(first) == len(second)):
+        raise ValueError("A chart needs two figures for each label.")
+    if not labels:
+        return f"{title}: nothing to show."
+    items = "; ".join(
+        f"{label}: {names[0].lower()} {a}, {names[1].lower()} {b}"
+        for label, a, b in zip(labels, first, second, strict=True)
+    )
+    return f"{title}: {items}."
+
+
+def paired_bar_chart(
+    title: str,
+    labels: Sequence[str],
+    first_values: Sequence[int | None],
+    second_values: Sequence[int | None],
+    *,
+    first_texts: Sequence[str],
+    second_texts: Sequence[str],
+    names: tuple[str, str] = ("Took part", "Expected"),
+    width: float = DEFAULT_WIDTH,
+    font_size: float = DEFAULT_FONT_SIZE,
+    show_title: bool = True,
+) -> ChartDrawing:
+    """A horizontal bar chart with two bars for each category, top to bottom.
+
+    Each category's label is written on its own line(s) above its bars (long labels wrap), then
+    a bar for each of the two series, named on the left (``names``) with its figure written at
+    its end (``first_texts`` / ``second_texts``). Values are any whole numbers on one scale
+    (such as hundredths of a per cent); None draws no bar but still writes the text (for a
+    figure not shown, say "fewer than 5"). The first series is solid dark blue, the second an
+    outline only, and both are named in words, so nothing depends on colour. No text is
+    smaller than ``font_size``; the drawing is wider than ``width`` only if a single word or
+    figure needs it.
+    """
+    count = len(labels)
+    if not (count == len(first_values) == len(second_values) == len(first_texts)):
+        raise ValueError("A chart needs two values and two texts for each label.")
+    if len(second_texts) != count:
+        raise ValueError("A chart needs two values and two texts for each label.")
+    if font_size <= 0 or width <= 0:
+        raise ValueError("A chart needs a positive width and text size.")
+    regular, bold = chart_fonts()
+    pad = font_size * 0.4
+    gap = font_size * 0.6
+    line = font_size * 1.3
+    row = font_size * 1.5
+    bar_thickness = font_size * 1.0
+    name_width = MEASURE_SLACK * max(stringWidth(n, regular, font_size) for n in names)
+    text_width = MEASURE_SLACK * max(
+        (stringWidth(t, regular, font_size) for t in (*first_texts, *second_texts)), default=0.0
+    )
+    bars_left = pad + name_width + gap
+    bars_right = width - pad - text_width - gap
+    if bars_right - bars_left < font_size * 2:
+        width += font_size * 2 - (bars_right - bars_left)
+        bars_right = width - pad - text_width - gap
+    highest = max((v for v in (*first_values, *second_values) if v is not None), default=0)
+    scale = (bars_right - bars_left) / highest if highest > 0 else 0.0
+    wrapped = [wrap_label(label, bold, font_size, width - 2 * pad) for label in labels]
+    title_height = font_size * 1.25 * 1.6 if show_title else 0.0
+    block_heights = [len(lines) * line + 2 * row + gap for lines in wrapped]
+    total_height = pad + title_height + sum(block_heights) + pad
+    alt = paired_alt_text(title, labels, first_texts, second_texts, names)
+    drawing = ChartDrawing(width, total_height, title, alt)
+    drawing.add(Rect(0, 0, width, total_height, fillColor=white, strokeColor=None))
+    ink = HexColor(TEXT_COLOUR)
+    blue = HexColor(BAR_COLOUR)
+    top = total_height - pad
+    if show_title:
+        drawing.add(
+            String(
+                pad, top - font_size * 1.25, title, fontName=bold, fontSize=font_size * 1.25,
+                fillColor=ink,
+            )
+        )  # fmt: skip
+        top -= title_height
+    for index, lines in enumerate(wrapped):
+        for text in lines:
+            top -= line
+            drawing.add(
+                String(pad, top + font_size * 0.25, text, fontName=bold, fontSize=font_size,
+                       fillColor=ink)
+            )  # fmt: skip
+        bars_top = top
+        pairs = (
+            (names[0], first_values[index], first_texts[index], True),
+            (names[1], second_values[index], second_texts[index], False),
+        )
+        for name, value, text, solid in pairs:
+            middle = top - row / 2
+            baseline = middle - font_size * 0.35
+            drawing.add(
+                String(pad, baseline, name, fontName=regular, fontSize=font_size, fillColor=ink)
+            )
+            length = max(0, value or 0) * scale
+            if value:
+                drawing.add(
+                    Rect(
+                        bars_left,
+                        middle - bar_thickness / 2,
+                        length,
+                        bar_thickness,
+                        fillColor=blue if solid else white,
+                        strokeColor=None if solid else blue,
+                        strokeWidth=OUTLINE_WIDTH,
+                    )
+                )
+            drawing.add(
+                String(
+                    bars_left + length + gap / 2,
+                    baseline,
+                    text,
+                    fontName=regular,
+                    fontSize=font_size,
+                    fillColor=ink,
+                )
+            )
+            top -= row
+        # The zero line beside each pair, so a short bar's start is clear.
+        drawing.add(
+            Line(
+                bars_left,
+                bars_top,
+                bars_left,
+                top,
+                strokeColor=ink,
+                strokeWidth=max(1.0, font_size / 12),
+            )
+        )
+        top -= gap
+    return drawing
