@@ -43,6 +43,7 @@ OTHER_SCREENS = (
     "Actions",
     "Decisions",
     "You said, we did",
+    "Diversity",
     "Payments",
     "Rewards policy",
 )
@@ -69,6 +70,10 @@ def _build_screen(title: str, host: MainWindow) -> Screen:
         from coprod_desktop.gui.pages.feedback_page import FeedbackPage
 
         return FeedbackPage(host)
+    if title == "Diversity":
+        from coprod_desktop.gui.pages.diversity_page import DiversityPage
+
+        return DiversityPage(host)
     if title == "Payments":
         from coprod_desktop.gui.pages.payments_page import PaymentsPage
 
