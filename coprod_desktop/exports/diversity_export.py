@@ -59,11 +59,12 @@ def check_export_path(path: Path) -> str:
     return suffix
 
 
-def _percent(share_bp: int | None) -> Decimal | None:
-    """Hundredths of a per cent to a percentage with one decimal, halves up: 3750 -> 37.5."""
-    if share_bp is None:
-        return None
-    return Decimal((share_bp + 5) // 10).scaleb(-1)
+def _percent(text: str) -> Decimal | None:
+    """The percentage as the report prints it ("17.6%" -> 17.6), so the file says exactly what
+    the PDF and the screen say. (Rounding the hundredths again would turn 17.647% into 17.65%,
+    then 17.7.)"""
+    value = text.strip().removesuffix("%")
+    return Decimal(value) if value else None
 
 
 def _ratio(ratio: Fraction | None) -> Decimal | None:
@@ -76,8 +77,8 @@ def row_values(row: ShownRow, heading: str) -> tuple[Cell, ...]:
         heading,
         row.label,
         row.people if row.people is not None else row.people_text,
-        _percent(row.share_bp) if row.share_text else None,
-        _percent(row.expected_bp) if row.expected_text else None,
+        _percent(row.share_text),
+        _percent(row.expected_text),
         _ratio(row.ratio) if row.ratio_text else None,
         row.flag,
     )

@@ -175,6 +175,15 @@ def test_csv_and_xlsx_come_from_the_suppressed_table(
     assert not any(p in ("1", "2", "3", "4") for p in people)
     women = next(r for r in table if r[0] == "Sex" and r[1] == "Female")
     assert women[2:] == ["12", "30.0", "51.0", "0.59", "Under-represented"]
+    # Every share says exactly what the PDF and the screen say (no second rounding).
+    printed = {
+        (t.heading, r.label): (r.share_text.removesuffix("%"), r.expected_text.removesuffix("%"))
+        for t in shown.tables
+        for r in t.rows
+    }
+    for row in table[1:]:
+        if (row[0], row[1]) in printed:
+            assert (row[3], row[4]) == printed[(row[0], row[1])], row
     book = openpyxl.load_workbook(xlsx_path)
     sheet = book["Representation"]
     assert sheet.freeze_panes == "A2"
