@@ -259,11 +259,44 @@ def _plan_screens(app: QApplication, window: QWidget) -> None:
     _pump(app)
     _save(window, "you-said-we-did.png")
 
+    _diversity_screen(app, window)
+
     if flagged:
         with database.reading() as session:
             plan = action_plan_for(session, flagged[0].data.project_id, today)
         write_action_plan_pdf(plan, OUT / "action-plan-example.pdf", font_size=16)
         print(f"saved {(OUT / 'action-plan-example.pdf').relative_to(HERE.parent)}")
+
+
+def _diversity_screen(app: QApplication, window: QWidget) -> None:
+    """Diversity, on the five ethnic groups, and the report and blank form as they print."""
+    from coprod_desktop.gui.main_window import MainWindow
+    from coprod_desktop.gui.pages.diversity_page import DiversityPage
+    from coprod_desktop.reports.diversity_pdf import write_diversity_pdf
+    from coprod_desktop.reports.monitoring_form_pdf import write_blank_form_pdf
+    from coprod_desktop.services import representation
+    from coprod_desktop.services.dates import today_here
+    from coprod_desktop.services.reference_data import built_in_reference
+
+    assert isinstance(window, MainWindow)
+    database = window.database
+    assert database is not None
+    page = window.show_screen("Diversity")
+    assert isinstance(page, DiversityPage)
+    combo = page.form.questionCombo
+    combo.setCurrentIndex(max(combo.findData("ethnic_group_5"), 0))
+    page.form.table.setFocus()
+    _pump(app)
+    _save(window, "diversity.png")
+    first, last = page.period()
+    with database.reading() as session:
+        report = representation.representation_report(session, first, last, built_in_reference())
+    write_diversity_pdf(
+        representation.suppressed(report), OUT / "diversity-example.pdf", made_on=today_here()
+    )
+    write_blank_form_pdf(OUT / "monitoring-form.pdf")
+    for name in ("diversity-example.pdf", "monitoring-form.pdf"):
+        print(f"saved {(OUT / name).relative_to(HERE.parent)}")
 
 
 if __name__ == "__main__":

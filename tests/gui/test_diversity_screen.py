@@ -378,7 +378,7 @@ def show_flagged_row(page: DiversityPage, monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(DiversityPage, "_load_report", load)
     monkeypatch.setattr(diversity_page, "summary_text", lambda _r, _q: "")
-    monkeypatch.setattr(diversity_page, "chart_widget_for", lambda _r, _q: None)
+    monkeypatch.setattr(diversity_page, "chart_widget_for", lambda _r, _q, _w=0: None)
     page.refresh()
 
 
@@ -630,6 +630,8 @@ def test_the_report_flags_the_group_and_never_shows_a_count_from_1_to_4(
 ) -> None:
     page = diversity_screen(window)
     page.set_period(TODAY - timedelta(days=365), TODAY - timedelta(days=1))
+    # Nothing imported: the census is offered, and named.
+    assert page.form.referenceCombo.currentText() == "England and Wales, Census 2021 (built in)"
     choose(page.form.questionCombo, "Sex")
     rows = {r.label: r for r in page._rows}
     assert (rows["Female"].people, rows["Female"].share, rows["Female"].flag) == (

@@ -145,7 +145,8 @@ class DiversityPage(Screen):
         f.referencesButton.clicked.connect(self.manage_references)
         f.blankFormButton.clicked.connect(self.print_blank_form)
         self._projects: list[tuple[int, str]] = []
-        self._references: list[tuple[int, str]] = []
+        # None until first loaded, so the list is filled even when no reference was imported.
+        self._references: list[tuple[int, str]] | None = None
         self._reference: Reference | None = None
         self._report: Any = None
         self._rows: list[ShownRow] = []
@@ -324,7 +325,9 @@ class DiversityPage(Screen):
         self.chart = None
         if self._report is None:
             return
-        chart = chart_widget_for(self._report, self.question())
+        # As wide as the space beside the table, so no figure is cut off at the edge.
+        width = max(self.form.chartArea.viewport().width() - 8, 320)
+        chart = chart_widget_for(self._report, self.question(), width)
         if chart is not None:
             area.setWidget(chart)
             area.setAccessibleDescription(chart.accessibleDescription())
@@ -541,7 +544,9 @@ def summary_text(report: RepresentationReport, question: str) -> str:
     return " ".join(part for part in (table.answered_text, table.note) if part)
 
 
-def chart_widget_for(report: RepresentationReport, question: str) -> QWidget | None:
+def chart_widget_for(
+    report: RepresentationReport, question: str, width: int = 560
+) -> QWidget | None:
     """The paired bar chart the PDF prints, drawn on screen by the same code."""
     table = _table(report, question)
     if table.hidden or not any(row.share_text for row in table.categories):
@@ -556,7 +561,7 @@ def chart_widget_for(report: RepresentationReport, question: str) -> QWidget | N
         first_texts=took_texts,
         second_texts=expected_texts,
         names=SERIES,
-        width=560,
+        width=width,
         font_size=13,
         show_title=False,
     )
