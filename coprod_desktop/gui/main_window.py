@@ -224,6 +224,14 @@ class MainWindow(QMainWindow):
             person_menu.aboutToShow.connect(
                 lambda a=action, b=button_name: a.setEnabled(self._page_button(b).isEnabled())
             )
+        person_menu.addSeparator()
+        monitoring_action = self._action("Diversity &monitoring…", self.show_monitoring)
+        person_menu.addAction(monitoring_action)
+        person_menu.aboutToShow.connect(
+            lambda a=monitoring_action: a.setEnabled(
+                self._database is not None and self.participants_page.selected_row() is not None
+            )
+        )
 
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&About coprod-desktop", self.show_about))
@@ -449,6 +457,16 @@ class MainWindow(QMainWindow):
             row.preferred_name if row and row.id == participant_id else f"number {participant_id}"
         )
         self.participant_actions.change_status(participant_id, status, name)
+
+    def show_monitoring(self) -> None:
+        """The diversity monitoring of the person selected on the register (dates only until
+        someone deliberately asks to see the answers)."""
+        row = self.participants_page.selected_row()
+        if row is None or self._database is None:
+            return
+        from coprod_desktop.gui.dialogs.monitoring_dialogs import MonitoringDialog
+
+        MonitoringDialog(self._database, row.id, row.preferred_name, self).exec()
 
     # --- the rest -----------------------------------------------------------------------------
     def show_about(self) -> None:
