@@ -163,7 +163,8 @@ def _diversity(args: argparse.Namespace, choice: DatabaseChoice) -> int:
         _save(export, path)
     print(
         f"Saved the diversity report for {report.project_name} ({shown.people_text} "
-        f"{'person' if report.people == 1 else 'people'}, compared with {reference.name}) "
+        # The word follows what is shown: "fewer than 5 person" would say it was one.
+        f"{'person' if shown.people_text == '1' else 'people'}, compared with {reference.name}) "
         f"to {path}."
     )
     return 0

@@ -141,21 +141,31 @@ def parse_reference_csv(text: str, name: str, area: str = "") -> Reference:
         rows.pop()
     if not rows:
         raise ReferenceProblem(["The file is empty. It needs a header row, then the figures."])
-    header = tuple(cell.strip().lower() for cell in rows[0])
-    if header[:3] != HEADER[:3]:
+    # Columns are found by their names, so they may come in any order and source or date may
+    # be left out; a column the format does not have is refused rather than misread.
+    header = [cell.strip().lower() for cell in rows[0]]
+    unknown = [name for name in header if name not in HEADER]
+    missing = [name for name in HEADER[:3] if name not in header]
+    if unknown or missing or len(set(header)) != len(header):
         raise ReferenceProblem(
             [
                 "Line 1 must be the header 'question,category,percent,source,date' (source "
                 f"and date may be left out); it is '{','.join(rows[0])}'."
             ]
         )
+    column = {name: header.index(name) for name in header}
     figures: list[Figure] = []
     seen: set[tuple[str, str]] = set()
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        cells = [cell.strip() for cell in row] + [""] * 5
-        question_code, category, percent, source, day_text = cells[:5]
+        cells = [cell.strip() for cell in row] + [""] * len(HEADER)
+
+        def cell(name: str, cells: list[str] = cells) -> str:
+            return cells[column[name]] if name in column else ""
+
+        question_code, category, percent = cell("question"), cell("category"), cell("percent")
+        source, day_text = cell("source"), cell("date")
         question = REFERENCE_QUESTIONS.get(question_code)
         if question is None:
             problems.append(

@@ -192,9 +192,9 @@ def test_totals_may_be_off_by_rounding_but_no_more(database: Database) -> None:
             "date may be left out); it is 'Question;Category;Percent'.",
         ),
         (
-            "category,question,percent\n",
+            "category,question,amount\n",
             "Line 1 must be the header 'question,category,percent,source,date' (source and "
-            "date may be left out); it is 'category,question,percent'.",
+            "date may be left out); it is 'category,question,amount'.",
         ),
         ("question,category,percent,source,date\n\n", "There are no figures after the header row."),
     ],
@@ -519,3 +519,17 @@ def test_each_figure_keeps_its_own_source_and_date(database: Database) -> None:
         assert sorted(written.splitlines()) == sorted(shipped.splitlines())
         copy = references.get_reference(session, population)
     assert sorted(copy.sources) == sorted(built_in_reference().sources)
+
+
+def test_columns_are_found_by_their_names() -> None:
+    from coprod_desktop.services.reference_data import parse_reference_csv
+
+    text = "category,date,question,percent\nfemale,2021-03-21,sex,51\nmale,2021-03-21,sex,49\n"
+    reference = parse_reference_csv(text, "Reordered")
+    assert [(f.question, f.category, f.share_bp, f.source) for f in reference.figures] == [
+        ("sex", "female", 5100, ""),
+        ("sex", "male", 4900, ""),
+    ]
+    assert reference.published_on == date(2021, 3, 21)  # the date is a date, not a source
+    with pytest.raises(ReferenceProblem):
+        parse_reference_csv("question,category,percent,colour\nsex,female,51,red\n", "Odd")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from fractions import Fraction
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -369,7 +370,7 @@ def show_flagged_row(page: DiversityPage, monkeypatch: pytest.MonkeyPatch) -> No
     those are the representation report's own tests)."""
 
     def load(self: DiversityPage, _session: object) -> str:
-        self._report = object()
+        self._report = SimpleNamespace(people=41)
         self._rows = [
             ShownRow("white", "White", "40", "90.9%", "81.7%", "1.11", ""),
             FLAGGED,
@@ -671,3 +672,21 @@ def test_saving_the_report_writes_the_suppressed_table(
         cells = [cell for row in csv.reader(stream) for cell in row]
     assert "fewer than 5" in cells
     assert not any(cell.strip() in {"1", "2", "3", "4"} for cell in cells)
+
+
+def test_the_questions_are_those_the_report_gives(
+    qtbot: QtBot, window: MainWindow, forty_people: int
+) -> None:
+    from coprod_desktop.services.representation import REPORTED
+
+    page = diversity_screen(window)
+    page.set_period(TODAY - timedelta(days=365), TODAY - timedelta(days=1))
+    combo = page.form.questionCombo
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert offered == [q.short for q in REPORTED]  # disability as "disabled or not"
+    choose(combo, "Disabled (Equality Act)")
+    assert page._rows  # shown, not a crash
+    assert (
+        page.form.messageLabel.text()
+        != "Nobody took part in this period, so there is nothing to show."
+    )

@@ -115,8 +115,10 @@ class DiversityPage(Screen):
         f.projectFilter.view().setAccessibleName("Projects: list")
         f.referenceCombo.view().setAccessibleName("Reference populations: list")
         f.questionCombo.view().setAccessibleName("Questions: list")
-        for code, question in REFERENCE_QUESTIONS.items():
-            f.questionCombo.addItem(question.short, code)
+        # The questions the report gives (disability as disabled or not, in the Equality Act
+        # sense), not every question a reference may hold figures for.
+        for question in representation.REPORTED:
+            f.questionCombo.addItem(question.short, question.code)
         f.questionCombo.setCurrentIndex(max(f.questionCombo.findData("ethnic_group_5"), 0))
         first, last = default_period(self.today)
         for edit, day in ((f.fromEdit, first), (f.toEdit, last)):
@@ -310,9 +312,10 @@ class DiversityPage(Screen):
         )
         if problem:
             text = problem
-        elif self._database() is not None and self._report is not None and not self._rows:
+        elif self._report is not None and self._report.people == 0:
             text = "Nobody took part in this period, so there is nothing to show."
         else:
+            # When the figures are withheld (too few people), this says so and why.
             text = summary_text(self._report, self.question()) if self._report else ""
         f.messageLabel.setText(text)
         f.messageLabel.setVisible(bool(text))
