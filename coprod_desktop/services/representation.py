@@ -355,7 +355,12 @@ def _bounds(node: _Node, total: int) -> Interval:
     if node.status == PRIMARY:
         return 1, SMALLEST_SHOWN - 1
     if node.status == SECONDARY:
-        return SMALLEST_SHOWN, max(SMALLEST_SHOWN, total)
+        # The rule is public: the count hidden to protect another is the smallest shown
+        # non-zero one beside it, so every count still shown beside it is at least as big.
+        siblings = node.parent.children if node.parent is not None else []
+        shown = [s.value for s in siblings if s.status == SHOWN and s.value > 0]
+        high = min(shown) if shown else total
+        return SMALLEST_SHOWN, max(SMALLEST_SHOWN, high)
     return node.value, node.value
 
 

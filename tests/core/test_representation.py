@@ -244,6 +244,16 @@ def consistent_tables(table: SuppressedTable, people: int) -> Iterator[tuple[int
     cell's range, everyone adds up to the total, the categories to the number who answered."""
     cells = [r for r in table.rows if not r.total]
     ranges = [shown_range(r.people_text, people) for r in cells]
+    # The reader also knows the rule: a count hidden to protect another is the smallest shown
+    # non-zero one beside it, so it is no bigger than any count still shown there.
+    shown_beside = [r.people for r in cells if r.is_category and r.people]
+    if shown_beside:
+        ranges = [
+            range(rng.start, min(rng.stop, min(shown_beside) + 1))
+            if cell.is_category and cell.people_text == NOT_SHOWN
+            else rng
+            for cell, rng in zip(cells, ranges, strict=True)
+        ]
     answered = answered_of(table)
     categories = [i for i, r in enumerate(cells) if r.is_category]
     for values in itertools.product(*ranges):
@@ -385,3 +395,18 @@ def test_a_flag_beside_a_hidden_count_is_shown_only_when_it_gives_nothing_away(
     # Any of 1 to 4 (and the hidden men's count alongside) is far below half: flagged anyway.
     assert women.flag == UNDER and women.ratio_text == "" and women.share_text == ""
     assert_nothing_can_be_worked_out(shown.table("sex"), 40)
+
+
+def test_a_count_hidden_to_protect_another_cannot_be_bounded_by_the_rule(
+    database: Database,
+) -> None:
+    """2, 5 and 5 people of three ages: hiding the 2 and one 5 is not enough, since the 5 left
+    shown says the hidden one is at most 5 (the rule hides the smallest), so exactly 5."""
+    with database.transaction() as session:
+        meeting = add_session(session, add_project(session), date(2025, 6, 1))
+        people_at(session, 2, meeting, age_band="18_24")
+        people_at(session, 5, meeting, age_band="25_34")
+        people_at(session, 5, meeting, age_band="35_44")
+    report = report_of(database, built_in_reference())
+    table = suppressed(report).table("age_band")
+    assert_nothing_can_be_worked_out(table, report.people)
