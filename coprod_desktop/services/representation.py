@@ -407,7 +407,16 @@ def _disclosed(root: _Node) -> _Node | None:
 
 
 def _hide_one_more(node: _Node) -> bool:
-    """Hide the smallest shown non-zero count beside ``node``, or higher up; False if none."""
+    """Hide the smallest shown non-zero count beside ``node``, or higher up; False if none.
+
+    A hidden count that adds up its parts (the number who answered) is pinned by them when they
+    are all shown: then the smallest of its parts is hidden first. Without this, 1 to 4 people
+    saying "prefer not to say" while everyone else answered would cost the whole question.
+    """
+    parts = [c for c in node.children if c.status == SHOWN and c.value > 0]
+    if node.status != SHOWN and parts:
+        min(parts, key=lambda c: c.value).status = SECONDARY
+        return True
     level = node
     while level.parent is not None:
         parent = level.parent

@@ -410,3 +410,21 @@ def test_a_count_hidden_to_protect_another_cannot_be_bounded_by_the_rule(
     report = report_of(database, built_in_reference())
     table = suppressed(report).table("age_band")
     assert_nothing_can_be_worked_out(table, report.people)
+
+
+def test_a_few_who_prefer_not_to_say_do_not_cost_the_whole_question(
+    database: Database,
+) -> None:
+    """10 women, 7 men and 3 who prefer not to say, nobody unanswered: the 3 is protected by
+    hiding the number who answered and the smaller part of it, not by dropping the table."""
+    with database.transaction() as session:
+        meeting = add_session(session, add_project(session), date(2025, 6, 1))
+        people_at(session, 10, meeting, sex="female")
+        people_at(session, 7, meeting, sex="male")
+        people_at(session, 3, meeting, sex=PREFER_NOT_TO_SAY)
+    report = report_of(database, built_in_reference())
+    table = suppressed(report).table("sex")
+    assert not table.hidden
+    texts = {r.label: r.people_text for r in table.rows}
+    assert texts["Female"] == "10" and texts["Prefer not to say"] == FEWER_THAN_5
+    assert_nothing_can_be_worked_out(table, report.people)
