@@ -711,3 +711,32 @@ def test_a_text_size_out_of_range_saves_nothing(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="too small"):
         write_blank_form_pdf(path, 12)
     assert not path.exists()
+
+
+def test_removed_answers_are_gone_from_the_report_too(database: Database) -> None:
+    """Everywhere: the representation report made after removal counts them as not answered."""
+    from coprod_desktop.services.reference_data import built_in_reference
+    from coprod_desktop.services.representation import representation_report
+    from tests.core.payment_fixtures import add_project, add_session, attended
+
+    with database.transaction() as session:
+        meeting = add_session(session, add_project(session), date(2025, 6, 1))
+        people = [add_person(session, preferred_name=f"P{n}") for n in range(6)]
+        attended(session, meeting, *people)
+        for person in people:
+            answers = MonitoringAnswers(sex="female")
+            data = MonitoringFormData(person, date(2025, 5, 1), MonitoringMethod.ONLINE, answers)
+            monitoring.record_form(session, data, "Jo", VIA_APP, TODAY)
+
+    def sex_counts() -> tuple[int, int]:
+        with database.reading() as session:
+            report = representation_report(
+                session, date(2025, 1, 1), date(2025, 12, 31), built_in_reference()
+            )
+        sex = next(q for q in report.questions if q.code == "sex")
+        return next(c.people for c in sex.categories if c.code == "female"), sex.not_answered
+
+    assert sex_counts() == (6, 0)
+    with database.transaction() as session:
+        monitoring.remove_answers(session, people[0], "Jo", VIA_APP)
+    assert sex_counts() == (5, 1)
