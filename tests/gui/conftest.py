@@ -27,6 +27,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from coprod_desktop.gui.dialogs.action_dialog import ActionDialog, DropDialog, NoteDialog
+from coprod_desktop.gui.dialogs.action_plan_dialog import ActionPlanDialog
+from coprod_desktop.gui.dialogs.decision_dialog import DecisionDialog
+from coprod_desktop.gui.dialogs.feedback_dialog import FeedbackDialog
+from coprod_desktop.gui.dialogs.goal_dialog import GoalDialog
+from coprod_desktop.gui.dialogs.monitoring_dialogs import (
+    AccessLogDialog,
+    AnswersDialog,
+    MonitoringDialog,
+    RecordFormDialog,
+    RevealDialog,
+)
+from coprod_desktop.gui.dialogs.outreach_dialog import OutreachDialog, OutreachPlansDialog
 from coprod_desktop.gui.dialogs.participant_dialog import ParticipantDialog
 from coprod_desktop.gui.dialogs.payment_action_dialogs import (
     ApproveDialog,
@@ -37,6 +50,11 @@ from coprod_desktop.gui.dialogs.payment_action_dialogs import (
 from coprod_desktop.gui.dialogs.payment_dialogs import ExpenseDialog, MarkPaidDialog, PaymentDialog
 from coprod_desktop.gui.dialogs.project_dialog import ProjectDialog
 from coprod_desktop.gui.dialogs.rates_dialog import RatesDialog
+from coprod_desktop.gui.dialogs.reference_dialogs import (
+    ReferenceFormDialog,
+    ReferenceImportDialog,
+    ReferenceListDialog,
+)
 from coprod_desktop.gui.dialogs.register_dialogs import (
     InviteDialog,
     PaymentsPreviewDialog,
@@ -123,7 +141,7 @@ def modals(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Modals:
 
 D = TypeVar("D", bound=QDialog)
 
-# Every modal dialog of the projects, sessions, payments and policy screens.
+# Every modal dialog the screens open (the register's own form is handled by `modals`).
 SCREEN_DIALOGS: tuple[type[QDialog], ...] = (
     ProjectDialog,
     SessionDialog,
@@ -138,6 +156,25 @@ SCREEN_DIALOGS: tuple[type[QDialog], ...] = (
     StatementDialog,
     ExportDialog,
     RatesDialog,
+    # Actions, decisions, feedback
+    ActionDialog,
+    GoalDialog,
+    NoteDialog,
+    DropDialog,
+    ActionPlanDialog,
+    DecisionDialog,
+    FeedbackDialog,
+    # Diversity
+    ReferenceListDialog,
+    ReferenceImportDialog,
+    ReferenceFormDialog,
+    OutreachDialog,
+    OutreachPlansDialog,
+    MonitoringDialog,
+    RevealDialog,
+    AnswersDialog,
+    AccessLogDialog,
+    RecordFormDialog,
 )
 
 

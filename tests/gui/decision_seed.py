@@ -1,16 +1,11 @@
 """Decisions, actions and "you said, we did" items put straight into a test's database through
-the services, for the GUI tests of the Decisions and You said, we did screens; ways to read
-them back; and the guard that answers those screens' dialogs (as conftest's ``dialogs`` does for
-the other screens)."""
+the services, for the GUI tests of the Decisions and You said, we did screens, and ways to read
+them back."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
-
-import pytest
-from PySide6.QtWidgets import QDialog
-from pytestqt.qtbot import QtBot
 
 from coprod_desktop.services import actions, decisions, feedback
 from coprod_desktop.services.actions import ActionData, Owner
@@ -18,33 +13,9 @@ from coprod_desktop.services.decisions import DecisionData, DecisionRecord
 from coprod_desktop.services.feedback import FeedbackData, FeedbackRecord
 from coprod_desktop.storage.database import Database
 from coprod_desktop.vocabulary import DecisionMethod
-from tests.gui.conftest import Dialogs
-from tests.gui.helpers import show_active
 from tests.gui.payment_seed import SESSION_DAY
 
 TODAY = date(2025, 11, 20)
-
-
-def handle_dialogs(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, *kinds: type[QDialog]
-) -> None:
-    """Answer ``kinds`` of dialog with ``dialogs``' handlers, never waiting for a click."""
-
-    def dialog_exec(dialog: QDialog) -> int:
-        dialogs.opened.append(f"{type(dialog).__name__}: {dialog.windowTitle()}")
-        handler = dialogs.handlers.get(type(dialog))
-        try:
-            show_active(qtbot, dialog)
-            if handler is None:
-                raise AssertionError(f"{type(dialog).__name__} was opened unexpectedly")
-            handler(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-        return dialog.result()
-
-    for kind in kinds:
-        monkeypatch.setattr(kind, "exec", dialog_exec)
 
 
 # --- decisions ----------------------------------------------------------------------------------

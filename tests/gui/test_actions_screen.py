@@ -4,7 +4,7 @@ and goals' progress. Each check reads back the database."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -68,37 +68,6 @@ from tests.gui.test_accessibility import (
 from tests.gui.test_screens_accessibility import _texts
 
 OK = QDialogButtonBox.StandardButton.Ok
-PLAN_DIALOGS: tuple[type[QDialog], ...] = (
-    ActionDialog,
-    GoalDialog,
-    NoteDialog,
-    DropDialog,
-    ActionPlanDialog,
-)
-
-
-@pytest.fixture(autouse=True)
-def plan_dialogs(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
-) -> Iterator[Dialogs]:
-    """The Actions screen's dialogs, handled like the other screens' (see conftest.dialogs)."""
-
-    def dialog_exec(dialog: QDialog) -> int:
-        dialogs.opened.append(f"{type(dialog).__name__}: {dialog.windowTitle()}")
-        handler = dialogs.handlers.get(type(dialog))
-        try:
-            show_active(qtbot, dialog)
-            if handler is None:
-                raise AssertionError(f"{type(dialog).__name__} was opened unexpectedly")
-            handler(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-        return dialog.result()
-
-    for kind in PLAN_DIALOGS:
-        monkeypatch.setattr(kind, "exec", dialog_exec)
-    yield dialogs
 
 
 def actions_screen(window: MainWindow, view: ActionView = ActionView.OPEN) -> ActionsPage:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -29,7 +28,6 @@ from tests.gui.conftest import Dialogs, People
 from tests.gui.decision_seed import (
     add_action,
     add_decision,
-    handle_dialogs,
     stored_decision,
     stored_decisions,
 )
@@ -58,11 +56,6 @@ from tests.gui.test_accessibility import (
     _unnamed,
 )
 from tests.gui.test_screens_accessibility import _texts
-
-
-@pytest.fixture(autouse=True)
-def decision_dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
-    handle_dialogs(qtbot, monkeypatch, dialogs, DecisionDialog)
 
 
 def decisions_screen(window: MainWindow) -> DecisionsPage:

@@ -6,7 +6,6 @@ group a hand-made data set leaves out. Each check reads back the database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from fractions import Fraction
 from pathlib import Path
@@ -33,7 +32,7 @@ from coprod_desktop.services.outreach import OutreachData, StartingFigures
 from coprod_desktop.storage.database import Database
 from coprod_desktop.storage.models import ReferencePopulation
 from tests.gui.conftest import Dialogs, Modals, People
-from tests.gui.helpers import click, press, show_active, type_text
+from tests.gui.helpers import click, press, type_text
 from tests.gui.payment_seed import add_project
 from tests.gui.plan_seed import TODAY
 from tests.gui.screen_helpers import button, choose, column_texts, error_shown, status_message
@@ -47,14 +46,6 @@ from tests.gui.test_accessibility import (
 )
 from tests.gui.test_screens_accessibility import _texts
 
-DIVERSITY_DIALOGS: tuple[type[QDialog], ...] = (
-    ReferenceListDialog,
-    ReferenceImportDialog,
-    ReferenceFormDialog,
-    OutreachDialog,
-    OutreachPlansDialog,
-    ActionDialog,
-)
 GOOD_CSV = (
     "question,category,percent,source,date\n"
     'sex,female,51.2,"ONS Census 2021, sex (TS008), Leeds",2021-03-21\n'
@@ -69,30 +60,6 @@ BAD_CSV = (
     "religion,christian,12.345,,\n"
     "disabled,disabled,18.4,,\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def diversity_dialogs(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
-) -> Iterator[Dialogs]:
-    """The Diversity screen's dialogs, handled like the other screens' (see conftest.dialogs)."""
-
-    def dialog_exec(dialog: QDialog) -> int:
-        dialogs.opened.append(f"{type(dialog).__name__}: {dialog.windowTitle()}")
-        handler = dialogs.handlers.get(type(dialog))
-        try:
-            show_active(qtbot, dialog)
-            if handler is None:
-                raise AssertionError(f"{type(dialog).__name__} was opened unexpectedly")
-            handler(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-        return dialog.result()
-
-    for kind in DIVERSITY_DIALOGS:
-        monkeypatch.setattr(kind, "exec", dialog_exec)
-    yield dialogs
 
 
 def diversity_screen(window: MainWindow) -> DiversityPage:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -30,7 +29,6 @@ from tests.gui.decision_seed import (
     add_action,
     add_decision,
     add_feedback,
-    handle_dialogs,
     stored_decision,
     stored_feedback,
     stored_feedback_items,
@@ -60,11 +58,6 @@ from tests.gui.test_accessibility import (
     _unnamed,
 )
 from tests.gui.test_screens_accessibility import _texts
-
-
-@pytest.fixture(autouse=True)
-def feedback_dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
-    handle_dialogs(qtbot, monkeypatch, dialogs, FeedbackDialog)
 
 
 def feedback_screen(window: MainWindow) -> FeedbackPage:

@@ -5,7 +5,6 @@ database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -55,14 +54,6 @@ from tests.gui.test_accessibility import (
 )
 from tests.gui.test_screens_accessibility import _texts
 
-MONITORING_DIALOGS: tuple[type[QDialog], ...] = (
-    MonitoringDialog,
-    RevealDialog,
-    AnswersDialog,
-    AccessLogDialog,
-    RecordFormDialog,
-)
-
 FIRST = MonitoringAnswers(
     age_band="45_54",
     sex="female",
@@ -83,30 +74,6 @@ TELL_TALE = [
     "Female",
     standard.PREFER_NOT_TO_SAY_LABEL,
 ]
-
-
-@pytest.fixture(autouse=True)
-def monitoring_dialog_handlers(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
-) -> Iterator[Dialogs]:
-    """These dialogs, handled like the other screens' (see conftest.dialogs)."""
-
-    def dialog_exec(dialog: QDialog) -> int:
-        dialogs.opened.append(f"{type(dialog).__name__}: {dialog.windowTitle()}")
-        handler = dialogs.handlers.get(type(dialog))
-        try:
-            show_active(qtbot, dialog)
-            if handler is None:
-                raise AssertionError(f"{type(dialog).__name__} was opened unexpectedly")
-            handler(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-        return dialog.result()
-
-    for kind in MONITORING_DIALOGS:
-        monkeypatch.setattr(kind, "exec", dialog_exec)
-    yield dialogs
 
 
 def add_person(database: Database, name: str = "Amira") -> int:
