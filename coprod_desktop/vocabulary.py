@@ -213,6 +213,52 @@ class MonitoringAccess(Choice):
     REMOVED = "removed"
 
 
+class StoryConsent(Choice):
+    """How a story may be used; every printout and export checks this."""
+
+    INTERNAL_ONLY = "internal_only"  # never leaves the app
+    ANONYMISED = "anonymised"  # in reports without the teller's name or identifying details
+    WITH_NAME = "with_name"  # in reports with the teller's name
+
+
+class CycleStage(Choice):
+    """Where a project stands in the cycle of co-production (C4PC, seed 000), in order."""
+
+    LIVED_EXPERIENCE = "lived_experience"
+    STORIES = "stories"
+    COLLECTIVE_EVIDENCE = "collective_evidence"
+    STRATEGIC = "strategic"
+    OUTPUTS = "outputs"
+    EVALUATION = "evaluation"
+
+
+class CoproductionValue(Choice):
+    """The values a group rates itself against in the self-check (domain.md)."""
+
+    SHARING_POWER = "sharing_power"
+    ALL_PERSPECTIVES = "all_perspectives"
+    RESPECTING_KNOWLEDGE = "respecting_knowledge"
+    RECIPROCITY = "reciprocity"
+    RELATIONSHIPS = "relationships"
+
+
+class CoproductionLevel(Choice):
+    """The level of co-production a group thinks it has reached (SCIE, seed 002)."""
+
+    DESCRIPTIVE = "descriptive"
+    INTERMEDIATE = "intermediate"
+    TRANSFORMATIVE = "transformative"
+
+
+class DevelopmentKind(Choice):
+    """What a participant's development log records."""
+
+    SKILL = "skill"
+    TRAINING = "training"
+    ROLE = "role"
+    REFERENCE = "reference"
+
+
 _LABELS: dict[type[Choice], dict[str, str]] = {
     Role: {
         Role.LIVED_EXPERIENCE.value: "Person with lived experience",
@@ -351,5 +397,36 @@ _LABELS: dict[type[Choice], dict[str, str]] = {
         MonitoringAccess.VIEWED.value: "Answers looked at",
         MonitoringAccess.RECORDED.value: "Answers recorded",
         MonitoringAccess.REMOVED.value: "Answers removed at their request",
+    },
+    StoryConsent: {
+        StoryConsent.INTERNAL_ONLY.value: "Internal only (never printed or exported)",
+        StoryConsent.ANONYMISED.value: "Anonymised in reports",
+        StoryConsent.WITH_NAME.value: "With their name",
+    },
+    CycleStage: {
+        CycleStage.LIVED_EXPERIENCE.value: "Lived experience",
+        CycleStage.STORIES.value: "Stories shared",
+        CycleStage.COLLECTIVE_EVIDENCE.value: "Collective evidence",
+        CycleStage.STRATEGIC.value: "Strategic co-production",
+        CycleStage.OUTPUTS.value: "Co-produced outputs and services",
+        CycleStage.EVALUATION.value: "Evaluation",
+    },
+    CoproductionValue: {
+        CoproductionValue.SHARING_POWER.value: "Sharing power",
+        CoproductionValue.ALL_PERSPECTIVES.value: "Including all perspectives and skills",
+        CoproductionValue.RESPECTING_KNOWLEDGE.value: "Respecting and valuing everyone's knowledge",
+        CoproductionValue.RECIPROCITY.value: "Reciprocity (everyone gets something back)",
+        CoproductionValue.RELATIONSHIPS.value: "Building and keeping relationships",
+    },
+    CoproductionLevel: {
+        CoproductionLevel.DESCRIPTIVE.value: "Descriptive",
+        CoproductionLevel.INTERMEDIATE.value: "Intermediate",
+        CoproductionLevel.TRANSFORMATIVE.value: "Transformative",
+    },
+    DevelopmentKind: {
+        DevelopmentKind.SKILL.value: "Skill gained",
+        DevelopmentKind.TRAINING.value: "Training attended",
+        DevelopmentKind.ROLE.value: "Role taken on",
+        DevelopmentKind.REFERENCE.value: "Reference given",
     },
 }

@@ -6,7 +6,9 @@ from coprod_desktop.storage.models.base import (
     choice_column,
     include_object_for,
 )
+from coprod_desktop.storage.models.cycle import CycleMove
 from coprod_desktop.storage.models.decision import Decision, DecisionPerson, FeedbackItem
+from coprod_desktop.storage.models.development import DevelopmentEntry
 from coprod_desktop.storage.models.monitoring import (
     LocalQuestion,
     MonitoringAccessLog,
@@ -26,6 +28,8 @@ from coprod_desktop.storage.models.payment import Payment
 from coprod_desktop.storage.models.plan import Action, ActionNote, ActionOwner, SharedGoal
 from coprod_desktop.storage.models.policy import RewardRates
 from coprod_desktop.storage.models.project import Project, ProjectSession, SessionAttendance
+from coprod_desktop.storage.models.story import DecisionStory, Story, StoryTheme, Theme
+from coprod_desktop.storage.models.values_check import ValuesCheck, ValuesRating
 
 __all__ = [
     "ONLY_ON",
@@ -33,8 +37,11 @@ __all__ = [
     "ActionNote",
     "ActionOwner",
     "Base",
+    "CycleMove",
     "Decision",
     "DecisionPerson",
+    "DecisionStory",
+    "DevelopmentEntry",
     "FeedbackItem",
     "LocalQuestion",
     "MonitoringAccessLog",
@@ -53,6 +60,11 @@ __all__ = [
     "RewardRates",
     "SessionAttendance",
     "SharedGoal",
+    "Story",
+    "StoryTheme",
+    "Theme",
+    "ValuesCheck",
+    "ValuesRating",
     "choice_column",
     "include_object_for",
 ]
