@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # The newest migration in storage/migrations/versions. tests/core/test_migrations.py checks this
 # against Alembic's own view, so forgetting to update it fails the tests.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 VERSION_TABLE = "alembic_version"
 MIGRATIONS_FOLDER = Path(__file__).parent / "migrations"
 

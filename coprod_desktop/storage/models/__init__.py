@@ -27,7 +27,12 @@ from coprod_desktop.storage.models.participant import (
 from coprod_desktop.storage.models.payment import Payment
 from coprod_desktop.storage.models.plan import Action, ActionNote, ActionOwner, SharedGoal
 from coprod_desktop.storage.models.policy import RewardRates
-from coprod_desktop.storage.models.project import Project, ProjectSession, SessionAttendance
+from coprod_desktop.storage.models.project import (
+    AgendaItem,
+    Project,
+    ProjectSession,
+    SessionAttendance,
+)
 from coprod_desktop.storage.models.story import DecisionStory, Story, StoryTheme, Theme
 from coprod_desktop.storage.models.values_check import ValuesCheck, ValuesRating
 
@@ -36,6 +41,7 @@ __all__ = [
     "Action",
     "ActionNote",
     "ActionOwner",
+    "AgendaItem",
     "Base",
     "CycleMove",
     "Decision",

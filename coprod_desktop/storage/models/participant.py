@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coprod_desktop.limits import (
@@ -58,6 +58,11 @@ class Participant(Base):
     consent_photos: Mapped[bool] = mapped_column(Boolean(name="consent_photos"), default=False)
     consent_share_anonymised: Mapped[bool] = mapped_column(
         Boolean(name="consent_share_anonymised"), default=False
+    )
+    # May their name be printed in meeting summaries and exports (else they are counted, or
+    # shown by an anonymised ID)?
+    consent_named_in_documents: Mapped[bool] = mapped_column(
+        Boolean(name="consent_named_in_documents"), default=False, server_default=false()
     )
 
     payment_preference: Mapped[PaymentPreference | None] = mapped_column(

@@ -9,9 +9,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coprod_desktop.limits import (
     ACCESS_SUPPORT_MAX,
+    AGENDA_TITLE_MAX,
     PLACE_MAX,
     PROJECT_NAME_MAX,
     SESSION_TITLE_MAX,
+    STAFF_NAME_MAX,
 )
 from coprod_desktop.storage.models.base import Base, choice_column
 from coprod_desktop.storage.types import UTCDateTime, utc_now
@@ -66,12 +68,17 @@ class ProjectSession(Base):
     # Preparation time agreed for everyone invited (reading papers, say); each attendee's
     # record can differ.
     prep_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    # What the session is for, in a sentence or two, for the meeting pack.
+    purpose: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     project: Mapped[Project] = relationship(back_populates="sessions")
     attendance: Mapped[list[SessionAttendance]] = relationship(
         back_populates="session", cascade="all, delete-orphan"
+    )
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="AgendaItem.position"
     )
 
     __table_args__ = (
@@ -104,4 +111,26 @@ class SessionAttendance(Base):
     __table_args__ = (
         CheckConstraint("session_minutes >= 0 AND prep_minutes >= 0", name="minutes_not_negative"),
         Index("ix_session_attendance_participant", "participant_id"),
+    )
+
+
+class AgendaItem(Base):
+    """One item on a session's agenda, in order."""
+
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("project_sessions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)  # 1, 2, 3 … within the session
+    title: Mapped[str] = mapped_column(String(AGENDA_TITLE_MAX))
+    details: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[str] = mapped_column(String(STAFF_NAME_MAX), default="")  # who leads this item
+    minutes: Mapped[int | None] = mapped_column(Integer)  # time allowed, if agreed
+
+    session: Mapped[ProjectSession] = relationship(back_populates="agenda")
+
+    __table_args__ = (
+        CheckConstraint("minutes IS NULL OR minutes > 0", name="minutes_positive"),
+        Index("ix_agenda_items_session", "session_id", "position"),
+        {"sqlite_autoincrement": True},
     )
