@@ -61,6 +61,7 @@ from coprod_desktop.gui.dialogs.register_dialogs import (
     RegisterDialog,
 )
 from coprod_desktop.gui.dialogs.session_dialog import SessionDialog
+from coprod_desktop.gui.document_output import SavedDialog
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.services import participants
 from coprod_desktop.services.participant_types import ParticipantData, ParticipantRecord
@@ -175,6 +176,8 @@ SCREEN_DIALOGS: tuple[type[QDialog], ...] = (
     AnswersDialog,
     AccessLogDialog,
     RecordFormDialog,
+    # Any saved document
+    SavedDialog,
 )
 
 
