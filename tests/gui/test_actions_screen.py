@@ -24,6 +24,7 @@ from coprod_desktop.gui.dialogs.action_dialog import (
 )
 from coprod_desktop.gui.dialogs.action_plan_dialog import ActionPlanDialog
 from coprod_desktop.gui.dialogs.goal_dialog import GoalDialog
+from coprod_desktop.gui.document_output import SavedDialog
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.gui.pages.actions_page import ActionsPage, ActionView
 from coprod_desktop.services import actions, participants
@@ -600,10 +601,13 @@ def test_the_action_plan_is_printed_for_the_project_shown(
         click(qtbot, button(dialog, OK))
 
     dialogs.on(ActionPlanDialog, large)
+    saved: list[str] = []
+    dialogs.on(SavedDialog, lambda d: saved.append(d.path.name))
     click(qtbot, page.form.printPlanButton)
     qtbot.waitUntil(
-        lambda: status_message(window) == f"Action plan saved to {target}.", timeout=60_000
+        lambda: status_message(window) == f"Saved the action plan to {target}.", timeout=60_000
     )
+    assert saved == [target.name]
     assert asked == ["Action plan Carers' café.pdf"]
     if suffix == ".pdf":
         with pikepdf.open(target) as pdf:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
 from coprod_desktop.gui.choices import chosen_number, refill_numbered
@@ -24,7 +24,7 @@ from coprod_desktop.gui.dialogs.action_dialog import (
 from coprod_desktop.gui.dialogs.action_plan_dialog import ActionPlanDialog
 from coprod_desktop.gui.dialogs.goal_dialog import GoalDialog
 from coprod_desktop.gui.forms.ui_actions_page import Ui_ActionsPage
-from coprod_desktop.gui.jobs import JobControl, run_job
+from coprod_desktop.gui.jobs import JobControl
 from coprod_desktop.gui.models.actions_table_model import ActionsTableModel
 from coprod_desktop.gui.models.record_table_model import Column, RecordTableModel
 from coprod_desktop.gui.page_host import PageHost
@@ -315,47 +315,39 @@ class ActionsPage(Screen):
         dialog.deleteLater()
         if not accepted:
             return
-        safe_name = "".join(c for c in name if c not in '<>:"/\\|?*').strip() or "project"
-        suggested = Path.home() / f"Action plan {safe_name}.pdf"
-        path_text, chosen_filter = QFileDialog.getSaveFileName(
-            self,
-            "Save the action plan",
-            str(suggested),
-            "PDF document (*.pdf);;Word document (*.docx)",
+        from coprod_desktop.gui.document_output import (
+            DOCX,
+            PDF,
+            ask_where_to_save,
+            safe_file_name,
+            save_document,
         )
-        if not path_text:
+
+        suggested = Path.home() / f"Action plan {safe_file_name(name, 'project')}.pdf"
+        path = ask_where_to_save(self, "Save the action plan", suggested, [PDF, DOCX])
+        if path is None:
             return
-        path = Path(path_text)
-        if path.suffix.lower() not in (".pdf", ".docx"):
-            path = path.with_suffix(".docx" if "docx" in chosen_filter else ".pdf")
         today = self.today
 
-        def work(control: JobControl) -> Path:
+        def write(target: Path, control: JobControl) -> None:
             from coprod_desktop.services.action_plan import action_plan_for
 
             control.report("Gathering the goals and actions…")
             with database.reading() as session:
                 plan = action_plan_for(session, project_id, today)
             control.check_cancelled()
-            if path.suffix.lower() == ".docx":
+            if target.suffix.lower() == ".docx":
                 from coprod_desktop.reports.action_plan_docx import write_action_plan_docx
 
                 control.report("Writing the Word document…")
-                write_action_plan_docx(plan, path, font_size=font_size)
+                write_action_plan_docx(plan, target, font_size=font_size)
             else:
                 from coprod_desktop.reports.action_plan_pdf import write_action_plan_pdf
 
                 control.report("Writing the PDF…")
-                write_action_plan_pdf(plan, path, font_size=font_size)
-            return path
+                write_action_plan_pdf(plan, target, font_size=font_size)
 
-        def succeeded(saved: Path) -> None:
-            self.host.show_message(f"Action plan saved to {saved}.")
-
-        def failed(error: BaseException) -> None:
-            self.host.report_error("Printing the action plan did not work", error)
-
-        job = run_job(self, "Printing the action plan", work, succeeded, failed)
+        job = save_document(self, self.host, "the action plan", path, write)
         self._jobs = [j for j in self._jobs if not getattr(j, "finished", True)] + [job]
 
     # --- goals ------------------------------------------------------------------------------
