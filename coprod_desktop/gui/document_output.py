@@ -9,6 +9,8 @@ through the system print dialog.
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,16 +76,30 @@ def save_document(
     what: str,
     path: Path,
     write: Callable[[Path, JobControl], object],
+    *,
+    single_file: bool = True,
 ) -> Job[Path]:
     """Write ``what`` (e.g. "the meeting summary") to ``path`` off the GUI thread.
 
     ``write`` does the work (gathering, then writing atomically) and may call
     ``control.check_cancelled()`` between steps. Keep the returned job referenced until it
-    finishes.
+    finishes. A writer that makes several files (``single_file=False``) is given the chosen
+    path itself and must keep them whole on its own.
     """
 
     def work(control: JobControl) -> Path:
-        write(path, control)
+        if not single_file:
+            write(path, control)  # the writer keeps its several files whole itself
+            return path
+        # Written under a hidden name first, so Cancel pressed while the last bytes are written
+        # still leaves nothing under the chosen name.
+        temporary = path.with_name(f".{path.stem}.saving-{uuid.uuid4().hex[:8]}{path.suffix}")
+        try:
+            write(temporary, control)
+            control.check_cancelled()
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
         return path
 
     def succeeded(saved: Path) -> None:

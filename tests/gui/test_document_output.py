@@ -178,3 +178,20 @@ def test_open_folder_asks_the_system_to_show_the_folder(
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     assert document_output.open_folder(tmp_path / "s.pdf")
     assert opened == [str(tmp_path)]
+
+
+def test_cancel_pressed_as_the_last_bytes_are_written_still_saves_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    host = Host()
+
+    def write(path: Path, control: JobControl) -> None:
+        write_atomically(path, lambda out: out.write(EXAMPLE_PDF.read_bytes()))
+        control.cancel()  # the writer finished just as Cancel was pressed
+
+    job = save_document(parent, host, "the summary", tmp_path / "s.pdf", write)  # type: ignore[arg-type]
+    _wait_for(qtbot, job)
+    assert list(tmp_path.iterdir()) == []
+    assert host.messages == ["Stopped. The summary was not saved."]
