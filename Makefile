@@ -49,6 +49,8 @@ benchmark: $(STAMP)
 	$(BIN)/python benchmarks/register_benchmark.py
 	$(BIN)/python benchmarks/payments_benchmark.py
 	$(BIN)/python benchmarks/actions_benchmark.py
+	$(BIN)/python benchmarks/records_export_benchmark.py
+	$(BIN)/python benchmarks/funder_report_benchmark.py
 
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[package]'

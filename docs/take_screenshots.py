@@ -10,7 +10,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -109,6 +109,8 @@ def _take(database_url: str) -> int:
     new.hide()
     _payment_screens(app, window)
     _plan_screens(app, window)
+    _journey_screens(app, window)
+    _meeting_and_funder_documents(app, window)
     window.close()
     return 0
 
@@ -297,6 +299,167 @@ def _diversity_screen(app: QApplication, window: QWidget) -> None:
     write_blank_form_pdf(OUT / "monitoring-form.pdf")
     for name in ("diversity-example.pdf", "monitoring-form.pdf"):
         print(f"saved {(OUT / name).relative_to(HERE.parent)}")
+
+
+def _show_dialog(app: QApplication, dialog: QWidget, name: str) -> None:
+    dialog.show()
+    _pump(app)
+    _save(dialog, name)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _journey_screens(app: QApplication, window: QWidget) -> None:
+    """Stories and the evidence by theme, a project's place in the cycle and its values
+    self-checks, a development log, and a "difference you made" letter as it prints."""
+    from sqlalchemy import func, select
+
+    from coprod_desktop.gui.dialogs.development_dialogs import DevelopmentLogDialog
+    from coprod_desktop.gui.dialogs.values_check_dialog import ValuesCheckDialog
+    from coprod_desktop.gui.main_window import MainWindow
+    from coprod_desktop.gui.pages.projects_page import ProjectsPage
+    from coprod_desktop.gui.pages.stories_page import StoriesPage
+    from coprod_desktop.reports.difference_letter_pdf import write_difference_letter_pdf
+    from coprod_desktop.services import participants, values_check
+    from coprod_desktop.services.dates import today_here
+    from coprod_desktop.services.difference import difference_for
+    from coprod_desktop.storage.models import DevelopmentEntry, ValuesCheck
+
+    assert isinstance(window, MainWindow)
+    database = window.database
+    assert database is not None
+    today = today_here()
+
+    stories_page = window.show_screen("Stories")
+    assert isinstance(stories_page, StoriesPage)
+    stories_page.form.table.setFocus()
+    stories_page.form.table.selectRow(0)
+    _pump(app)
+    _save(window, "stories.png")
+    story_dialog = stories_page._dialog(stories_page.selected())
+    if story_dialog is not None:
+        _show_dialog(app, story_dialog, "story-form.png")
+    stories_page.form.tabs.setCurrentIndex(1)
+    stories_page.form.evidenceTable.setFocus()
+    _pump(app)
+    _save(window, "evidence-by-theme.png")
+
+    with database.reading() as session:
+        busiest = session.execute(
+            select(ValuesCheck.project_id)
+            .group_by(ValuesCheck.project_id)
+            .order_by(func.count().desc(), ValuesCheck.project_id)
+            .limit(1)
+        ).scalar()
+        checks = values_check.list_checks(session, busiest) if busiest is not None else []
+        logged = session.execute(
+            select(DevelopmentEntry.participant_id)
+            .group_by(DevelopmentEntry.participant_id)
+            .order_by(func.count().desc(), DevelopmentEntry.participant_id)
+            .limit(1)
+        ).scalar()
+        person = participants.get_participant(session, logged) if logged is not None else None
+    projects_page = window.show_screen("Projects")
+    assert isinstance(projects_page, ProjectsPage)
+    if busiest is not None:
+        projects_page.refresh(keep=busiest)
+    tabs = projects_page.form.detailTabs
+    tabs.setCurrentIndex(1)
+    _pump(app)
+    _save(window, "project-cycle.png")
+    tabs.setCurrentIndex(2)
+    _pump(app)
+    _save(window, "values-self-check.png")
+    if checks:
+        latest = checks[-1]
+        dialog = ValuesCheckDialog(
+            lambda _data: None, latest.data.project_id, latest.project_name, [], latest, window
+        )
+        _show_dialog(app, dialog, "values-check-form.png")
+    tabs.setCurrentIndex(0)
+
+    if person is not None:
+        log = DevelopmentLogDialog(database, person.id, person.data.preferred_name, window)
+        _show_dialog(app, log, "development-log.png")
+        with database.reading() as session:
+            letter = difference_for(session, person.id, today - timedelta(days=365), today, today)
+        write_difference_letter_pdf(letter, OUT / "difference-letter-example.pdf", font_size=16)
+        print(f"saved {(OUT / 'difference-letter-example.pdf').relative_to(HERE.parent)}")
+
+
+def _first_page_png(pdf: Path, name: str) -> None:
+    """Page 1 of a document as it prints, at 72 dpi, for the guide."""
+    import subprocess
+
+    stem = OUT / Path(name).stem
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+        check=True,
+    )
+    print(f"saved {(OUT / name).relative_to(HERE.parent)}")
+
+
+def _meeting_and_funder_documents(app: QApplication, window: QWidget) -> None:
+    """A session form with its agenda, a meeting summary and a funder report as they print."""
+    from sqlalchemy import func, select
+
+    from coprod_desktop.gui.main_window import MainWindow
+    from coprod_desktop.gui.pages.sessions_page import SessionsPage
+    from coprod_desktop.reports.funder_report_pdf import write_funder_report_pdf
+    from coprod_desktop.reports.meeting_pdf import write_meeting_summary_pdf
+    from coprod_desktop.services.dates import today_here
+    from coprod_desktop.services.funder_report import funder_report, last_full_quarter
+    from coprod_desktop.services.meeting_documents import meeting_summary
+    from coprod_desktop.storage.models import AgendaItem, Decision, ProjectSession
+
+    assert isinstance(window, MainWindow)
+    database = window.database
+    assert database is not None
+    today = today_here()
+    with database.reading() as session:
+        # The most recent past session with a decision and an agenda: a full summary.
+        chosen = session.execute(
+            select(ProjectSession.id)
+            .join(Decision, Decision.session_id == ProjectSession.id)
+            .join(AgendaItem, AgendaItem.session_id == ProjectSession.id)
+            .where(ProjectSession.date <= today)
+            .group_by(ProjectSession.id)
+            .order_by(func.max(ProjectSession.date).desc())
+            .limit(1)
+        ).scalar()
+        summary = meeting_summary(session, chosen, today) if chosen is not None else None
+        first, last = last_full_quarter(today)
+        report = funder_report(session, first, last, today=today)
+
+    page = window.show_screen("Sessions")
+    assert isinstance(page, SessionsPage)
+    if chosen is not None:
+        row = page.model.row_where(lambda r: r.session.id == chosen)
+        if row is not None:
+            page.form.table.selectRow(row)
+            shown: list[QWidget] = []
+
+            def grab_open_dialog() -> None:
+                from coprod_desktop.gui.dialogs.session_dialog import SessionDialog
+
+                for widget in app.topLevelWidgets():
+                    if isinstance(widget, SessionDialog) and widget.isVisible():
+                        _pump(app)
+                        _save(widget, "session-agenda.png")
+                        shown.append(widget)
+                        widget.done(0)
+
+            QTimer.singleShot(600, grab_open_dialog)
+            page.open_details()
+    if summary is not None:
+        path = OUT / "meeting-summary-example.pdf"
+        write_meeting_summary_pdf(summary, path)
+        print(f"saved {path.relative_to(HERE.parent)}")
+        _first_page_png(path, "meeting-summary.png")
+    path = OUT / "funder-report-example.pdf"
+    write_funder_report_pdf(report, path, organisation="Riverside Carers Network")
+    print(f"saved {path.relative_to(HERE.parent)}")
+    _first_page_png(path, "funder-report.png")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from coprod_desktop.cli import (
     action_commands,
     database_commands,
     demo_commands,
+    difference_commands,
     export_commands,
     monitoring_commands,
     participant_commands,
@@ -28,6 +29,7 @@ from coprod_desktop.cli import (
     reference_commands,
     report_commands,
     session_commands,
+    story_commands,
 )
 from coprod_desktop.cli.context import CommandError, run_command
 from coprod_desktop.config import ENV_VAR
@@ -57,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     reference_commands.register(commands)
     monitoring_commands.register(commands)
     report_commands.register(commands)
+    story_commands.register(commands)
+    difference_commands.register(commands)
     demo_commands.register(commands)
     database_commands.register(commands)
     return parser

@@ -127,6 +127,35 @@ def summary_lines(summary: demo_data.DemoSummary) -> list[str]:
         lines.append(
             f"{_counted(made.limits_set, 'person has', 'people have')} an earnings limit to watch"
         )
+    meetings = summary.meetings
+    if meetings.agendas:
+        lines.append(
+            f"agendas for {_counted(meetings.agendas, 'session', 'sessions')} "
+            f"({_counted(meetings.items, 'item', 'items')}); "
+            f"{_counted(meetings.named_people, 'person agreed', 'people agreed')} "
+            "to be named in documents"
+        )
+    stories = summary.stories
+    if stories.stories:
+        lines.append(
+            f"{_counted(stories.stories, 'story', 'stories')} under "
+            f"{_counted(stories.themes, 'theme', 'themes')} ({stories.internal_only:,} internal "
+            f"only, {stories.anonymised:,} anonymised, {stories.with_name:,} with a name; "
+            f"{stories.cited:,} cited by decisions)"
+        )
+    journey = summary.journey
+    if journey.moves or journey.checks:
+        lines.append(
+            f"{_counted(journey.moves, 'move', 'moves')} round the cycle, "
+            f"{_counted(journey.checks, 'values self-check', 'values self-checks')} "
+            f"({journey.staff_only_checks:,} by staff alone)"
+        )
+    development = summary.development
+    if development.entries:
+        lines.append(
+            f"{_counted(development.entries, 'development log entry', 'development log entries')}"
+            f" for {_counted(development.people, 'person', 'people')}"
+        )
     return lines
 
 

@@ -1,4 +1,5 @@
-"""``coprod export ...``: files for other people's systems, such as finance's spreadsheet."""
+"""``coprod export ...``: files for other people's systems, such as finance's spreadsheet and
+the records a funder asks for."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from coprod_desktop.cli.context import EXIT_INPUT, CommandError, opened
-from coprod_desktop.cli.dates import date_arg, long_date
+from coprod_desktop.cli.dates import date_arg, long_date, number_arg
 from coprod_desktop.config import DatabaseChoice
 from coprod_desktop.exports.payments_export import (
     ExportFileError,
@@ -79,8 +80,34 @@ def _payments(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     return 0
 
 
+def _records(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    # Imported here: `coprod` starts without loading the export's modules.
+    from coprod_desktop.exports.records_export import check_period, export_records
+
+    path: Path = args.out
+    if path.suffix.casefold() not in (".xlsx", ".csv"):
+        raise CommandError(
+            f"'{path.name}' does not end in .xlsx or .csv. Name the file ending .xlsx for an "
+            "Excel workbook or .csv for CSV files, such as records.xlsx. Nothing was saved.",
+            EXIT_INPUT,
+        )
+    check_period(args.date_from, args.date_to)
+    with opened(choice) as database, database.reading() as session:
+        summary = export_records(
+            session,
+            path,
+            args.date_from,
+            args.date_to,
+            project_id=args.project,
+            include_names=args.include_names,
+        )
+    for line in summary.describe():
+        print(line)
+    return 0
+
+
 def register(commands: Any) -> None:
-    group = commands.add_parser("export", help="files for other systems (finance)")
+    group = commands.add_parser("export", help="files for other systems (finance, funders)")
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     payments = sub.add_parser(
         "payments",
@@ -108,3 +135,44 @@ def register(commands: Any) -> None:
     )
     payments.add_argument("--out", type=Path, required=True, metavar="FILE")
     payments.set_defaults(handler=_payments)
+
+    records = sub.add_parser(
+        "records",
+        help="the records a funder asks for, for a period: sessions, payments, actions…",
+        description="Save the records of a period for a funder: sessions, attendance, "
+        "payments, actions, decisions, 'you said, we did', stories (only as their consent "
+        "allows) and the people involved. If FILE ends .xlsx: one Excel workbook with a sheet "
+        "for each kind of record. If it ends .csv: one CSV file for each, named "
+        "'<name> - Sessions.csv' and so on, in FILE's folder. People are shown by anonymised "
+        "IDs (P0001 and so on) unless you add --include-names.",
+    )
+    records.add_argument(
+        "--from",
+        dest="date_from",
+        type=date_arg("From date"),
+        required=True,
+        metavar="DATE",
+        help="first day of the period; YYYY-MM-DD or DD/MM/YYYY",
+    )
+    records.add_argument(
+        "--to",
+        dest="date_to",
+        type=date_arg("To date"),
+        required=True,
+        metavar="DATE",
+        help="last day of the period",
+    )
+    records.add_argument(
+        "--project",
+        type=number_arg("a project"),
+        metavar="ID",
+        help="only this project's records (see `coprod projects list`); all projects if left out",
+    )
+    records.add_argument(
+        "--include-names",
+        action="store_true",
+        help="add the names of people who agreed to be named in documents (everyone else is "
+        "still shown only by an anonymised ID)",
+    )
+    records.add_argument("--out", type=Path, required=True, metavar="FILE")
+    records.set_defaults(handler=_records)

@@ -41,7 +41,9 @@ from coprod_desktop.vocabulary import (
 )
 
 
-def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool) -> None:
+def _add_detail_options(
+    parser: argparse.ArgumentParser, *, name_required: bool, editing: bool = False
+) -> None:
     parser.add_argument("--name", required=name_required, help="the name they want us to use")
     parser.add_argument("--full-name")
     parser.add_argument("--pronouns", help="e.g. she/her, they/them")
@@ -124,6 +126,19 @@ def _add_detail_options(parser: argparse.ArgumentParser, *, name_required: bool)
         action="store_true",
         help="clear the consent record (date, how, what it covers), e.g. when it is withdrawn",
     )
+    named = parser.add_mutually_exclusive_group()
+    named.add_argument(
+        "--named-in-documents",
+        action="store_true",
+        help="they agree to be named in meeting summaries and exports (part of their consent, "
+        "so it needs --consent-date and --consent-method too)",
+    )
+    if editing:  # a new person is not named unless they agree, so only edit needs this
+        named.add_argument(
+            "--not-named-in-documents",
+            action="store_true",
+            help="they no longer agree to be named: documents count them instead",
+        )
 
 
 def _day_of_month(text: str) -> int:
@@ -188,7 +203,14 @@ def _apply_options(data: ParticipantData, args: argparse.Namespace) -> Participa
             consent_contact=False,
             consent_photos=False,
             consent_share_anonymised=False,
+            consent_named_in_documents=False,
         )
+    # After --no-consent, so that asking for both is refused (no consent is recorded to cover
+    # it) rather than one quietly winning.
+    if args.named_in_documents:
+        changes["consent_named_in_documents"] = True
+    if getattr(args, "not_named_in_documents", False):  # an option of edit only
+        changes["consent_named_in_documents"] = False
     return replace(data, **changes)
 
 
@@ -252,6 +274,13 @@ def _describe(record: ParticipantRecord) -> list[tuple[str, str]]:
             + ", ".join(covers)
             if data.consent_date
             else "not recorded",
+        ),
+        (
+            # Shorter than its form label, so the other lines keep their alignment.
+            "Named in documents",
+            "Yes: they may be named in meeting summaries and exports"
+            if data.consent_named_in_documents
+            else "No: documents count them, or show a number instead of their name",
         ),
         (FIELD_LABELS["payment_preference"], label_of(data.payment_preference) or "Not asked yet"),
         (FIELD_LABELS["weekly_limit_pence"], limit_text(data.weekly_limit_pence)),
@@ -351,7 +380,7 @@ def register(commands: Any) -> None:
         "empty text (--email '') or 'none' (--payment none, --role none) to clear a field.",
     )
     edit.add_argument("id", type=id_type)
-    _add_detail_options(edit, name_required=False)
+    _add_detail_options(edit, name_required=False, editing=True)
     edit.set_defaults(handler=_edit)
 
     show = sub.add_parser("show", help="everything held about one person")

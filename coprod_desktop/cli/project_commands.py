@@ -1,4 +1,5 @@
-"""``coprod projects ...``: list, add and show projects, with their spending against budget."""
+"""``coprod projects ...``: list, add and show projects, with their spending against budget; where
+a project is in the cycle of co-production (and moving it on); its values self-checks."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from coprod_desktop.cli.dates import date_arg, long_date, money_arg, number_arg
 from coprod_desktop.cli.option_types import choice_type
 from coprod_desktop.cli.table import format_table
 from coprod_desktop.config import DatabaseChoice
+from coprod_desktop.exports.csv_safe import write_csv
 from coprod_desktop.exports.payments_export import pounds, write_csv_with_amounts
 from coprod_desktop.money import format_money
-from coprod_desktop.services import projects
+from coprod_desktop.services import cycle, projects, values_check
+from coprod_desktop.services.cycle import CYCLE_ORDER, CycleMoveData, describe_current
+from coprod_desktop.services.dates import today_here
 from coprod_desktop.services.project_spend import ProjectSpend, project_spend
 from coprod_desktop.services.projects import ProjectData, ProjectRecord
-from coprod_desktop.vocabulary import ProjectStage
+from coprod_desktop.vocabulary import CycleStage, ProjectStage
 
 HEADER = ("ID", "Name", "Stage", "Start", "End", "Budget", "Committed", "Paid", "Remaining")
 
@@ -142,6 +146,100 @@ def _show(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     return 0
 
 
+def _cycle(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    with opened(choice) as database, database.reading() as session:
+        project = projects.get_project(session, args.id)
+        history = cycle.cycle_history(session, args.id)
+    current = history[-1] if history else None
+    print(f"{project.data.name}: where it is in the cycle: {describe_current(current)}")
+    if history:
+        print()
+        rows = [(_uk(m.moved_on), m.stage.label, m.note.replace("\n", " / ")) for m in history]
+        print(format_table(("Date", "Cycle stage", "Note"), rows, max_width=60))
+    else:
+        print(f"Place it with: coprod projects move {args.id} --stage STAGE", file=sys.stderr)
+    return 0
+
+
+def _move(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    data = CycleMoveData(
+        stage=args.stage,
+        moved_on=args.on or today_here(),
+        note=(args.note or "").replace("\\n", "\n"),
+    )
+    with opened(choice) as database, database.transaction() as session:
+        name = projects.get_project(session, args.id).data.name
+        cycle.move_project(session, args.id, data)
+        current = cycle.current_stage(session, args.id)
+    print(f"{name}: where it is in the cycle: {describe_current(current)}")
+    return 0
+
+
+CHECKS_HEADER = (
+    "ID",
+    "Date",
+    "Level",
+    "With lived experience",
+    "Staff",
+    "Staff only",
+    "Average",
+    "Ratings",
+)
+
+
+def _values_checks(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    with opened(choice) as database, database.reading() as session:
+        name = projects.get_project(session, args.id).data.name
+        checks = values_check.list_checks(session, args.id)
+    if args.format == "csv":
+        # One column for each value's rating, so a spreadsheet can chart the trend.
+        header = (*CHECKS_HEADER[:-1], *values_check.SHORT_VALUE_LABELS.values())
+        write_csv(
+            sys.stdout,
+            header,
+            (
+                (
+                    c.id,
+                    c.data.checked_on.isoformat(),
+                    c.data.level.label,
+                    c.data.lived_experience_count,
+                    c.data.staff_count,
+                    "yes" if c.staff_only else "no",
+                    c.average_text,
+                    *(r.rating for r in c.data.ratings),
+                )
+                for c in checks
+            ),
+        )
+        return 0
+    if not checks:
+        print(f"{name}: no values self-checks yet.", file=sys.stderr)
+        return 0
+    print(f"{name}: values self-checks, oldest first (ratings 1 not yet to 5 fully)")
+    print()
+    table = [
+        (
+            str(c.id),
+            _uk(c.data.checked_on),
+            c.data.level.label,
+            str(c.data.lived_experience_count),
+            str(c.data.staff_count),
+            "STAFF ONLY" if c.staff_only else "no",
+            c.average_text,
+            " ".join(str(r.rating) for r in c.data.ratings),
+        )
+        for c in checks
+    ]
+    print(format_table(CHECKS_HEADER, table))
+    order = ", ".join(values_check.SHORT_VALUE_LABELS.values())
+    print(f"\nRatings are in this order: {order}.")
+    staff_only = sum(1 for c in checks if c.staff_only)
+    if staff_only:
+        which = "1 check was" if staff_only == 1 else f"{staff_only} checks were"
+        print(f"{which} filled in by staff alone: no one with lived experience took part.")
+    return 0
+
+
 def register(commands: Any) -> None:
     group = commands.add_parser("projects", help="projects and their budgets")
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -175,3 +273,31 @@ def register(commands: Any) -> None:
     show = sub.add_parser("show", help="one project's details and spending")
     show.add_argument("id", type=number_arg("a project"))
     show.set_defaults(handler=_show)
+
+    where = sub.add_parser(
+        "cycle", help="where a project is in the cycle of co-production, and its moves"
+    )
+    where.add_argument("id", type=number_arg("a project"))
+    where.set_defaults(handler=_cycle)
+
+    move = sub.add_parser("move", help="record that a project moved to another cycle stage")
+    move.add_argument("id", type=number_arg("a project"))
+    move.add_argument(
+        "--stage",
+        required=True,
+        type=choice_type(CycleStage, clearable=False),
+        help=", ".join(s.value.replace("_", "-") for s in CYCLE_ORDER),
+    )
+    move.add_argument(
+        "--on",
+        type=date_arg("Date moved"),
+        metavar="DATE",
+        help="the day it moved, YYYY-MM-DD or DD/MM/YYYY (default today)",
+    )
+    move.add_argument("--note", help="what happened (use \\n between lines)")
+    move.set_defaults(handler=_move)
+
+    checks = sub.add_parser("values-checks", help="a project's values self-checks, oldest first")
+    checks.add_argument("id", type=number_arg("a project"))
+    checks.add_argument("--format", choices=("table", "csv"), default="table")
+    checks.set_defaults(handler=_values_checks)

@@ -230,3 +230,13 @@ def register(commands: Any) -> None:
         help="text size in points for a PDF, 14 to 36 (default 16)",
     )
     diversity.set_defaults(handler=_diversity)
+    # Imported here: difference_commands imports this module.
+    from coprod_desktop.cli.difference_commands import add_difference_report
+
+    add_difference_report(sub)
+    from coprod_desktop.cli.meeting_report_commands import add_meeting_reports
+
+    add_meeting_reports(sub)
+    from coprod_desktop.cli.funder_report_commands import add_funder_report
+
+    add_funder_report(sub)

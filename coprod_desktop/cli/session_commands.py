@@ -1,9 +1,11 @@
-"""``coprod sessions ...``: list and add sessions; invite people, mark the register, show it."""
+"""``coprod sessions ...``: list, add and show sessions; their purpose and agenda; invite people,
+mark the register, show it."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import Any
 
 from coprod_desktop.cli.context import EXIT_INPUT, CommandError, opened
@@ -12,8 +14,9 @@ from coprod_desktop.cli.option_types import choice_type, id_type
 from coprod_desktop.cli.table import format_table
 from coprod_desktop.config import DatabaseChoice
 from coprod_desktop.exports.csv_safe import write_csv
-from coprod_desktop.services import projects, sessions
-from coprod_desktop.services.sessions import SessionData, SessionRecord
+from coprod_desktop.services import agenda, projects, sessions
+from coprod_desktop.services.agenda import AgendaItemData, AgendaItemRecord, agenda_minutes_text
+from coprod_desktop.services.sessions import SESSION_LABELS, SessionData, SessionRecord
 from coprod_desktop.vocabulary import AttendanceStatus, PaymentBasis, SessionKind
 
 HEADER = ("ID", "Date", "Time", "Title", "Kind", "Project", "Where", "Invited", "Attended")
@@ -46,6 +49,7 @@ def _add(args: argparse.Namespace, choice: DatabaseChoice) -> int:
         access_support=(args.access_support or "").replace("\\n", "\n"),
         payment_basis=args.basis or PaymentBasis.HOURLY,
         prep_minutes=args.prep_minutes or 0,
+        purpose=(args.purpose or "").replace("\\n", "\n"),
     )
     with opened(choice) as database, database.transaction() as session:
         projects.get_project(session, args.project)  # no such project: exit 3, plainly said
@@ -163,6 +167,120 @@ def _mark(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     return 0
 
 
+# --- one session, its purpose and agenda ------------------------------------------------------
+def _agenda_lines(items: list[AgendaItemRecord]) -> list[str]:
+    """Each item numbered, with who leads it and its time; details indented beneath."""
+    lines = []
+    for item in items:
+        data = item.data
+        extra = []
+        if data.lead:
+            extra.append(f"led by {data.lead}")
+        if data.minutes:
+            extra.append(agenda.minutes_words(data.minutes))
+        lines.append(f"{item.position}. {data.title}" + (f" ({', '.join(extra)})" if extra else ""))
+        lines += [f"   {line}" for line in data.details.splitlines()]
+    return lines
+
+
+def _show(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    with opened(choice) as database, database.reading() as session:
+        record = sessions.get_session(session, args.id)
+        items = agenda.agenda_of(session, args.id)
+        on_register, came = sessions.attendance_counts(session).get(args.id, (0, 0))
+    data = record.data
+    details = [
+        ("Number", str(record.id)),
+        (SESSION_LABELS["title"], data.title),
+        (SESSION_LABELS["project_id"], f"{record.project_name} (number {data.project_id})"),
+        (SESSION_LABELS["kind"], data.kind.label),
+        (SESSION_LABELS["date"], f"{data.date:%A} {long_date(data.date)}"),
+        ("Time", f"{_times(record)} ({agenda.minutes_words(data.minutes)})"),
+        ("Where", record.where),
+        (SESSION_LABELS["access_support"], data.access_support.replace("\n", "; ") or "None"),
+        (SESSION_LABELS["payment_basis"], data.payment_basis.label),
+        (SESSION_LABELS["prep_minutes"], agenda.minutes_words(data.prep_minutes)),
+        ("Register", f"{on_register:,} on the register, {came:,} attended"),
+    ]
+    width = max(len(label) for label, _ in details)
+    for label, value in details:
+        print(f"{label + ':':<{width + 1}} {value}")
+    print()
+    print(f"{SESSION_LABELS['purpose']}:")
+    print("  " + (data.purpose.replace("\n", "\n  ") if data.purpose else "Not written yet."))
+    print()
+    _print_agenda(args.id, items)
+    return 0
+
+
+def _print_agenda(session_id: int, items: list[AgendaItemRecord]) -> None:
+    if not items:
+        print(
+            "Agenda: none yet. Add one with: coprod sessions set-agenda "
+            f"{session_id} --item 'Title|who leads|minutes|details'"
+        )
+        return
+    total = agenda_minutes_text(items)
+    print("Agenda" + (f" ({total})" if total else "") + ":")
+    for line in _agenda_lines(items):
+        print(f"  {line}")
+
+
+def _agenda(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    with opened(choice) as database, database.reading() as session:
+        record = sessions.get_session(session, args.id)
+        items = agenda.agenda_of(session, args.id)
+    print(f"{record.data.title} ({record.project_name}), {long_date(record.data.date)}")
+    _print_agenda(args.id, items)
+    return 0
+
+
+def _agenda_item(text: str) -> AgendaItemData:
+    """'Title|who leads|minutes|details': only the title is needed; details may contain '|'."""
+    title, lead, minutes, details = [*text.split("|", 3), "", "", ""][:4]
+    time_allowed: int | None = None
+    if minutes.strip():
+        try:
+            time_allowed = int(minutes.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"in '{text}' the time allowed, '{minutes.strip()}', is not a whole number of "
+                "minutes. Write the item as 'Title|who leads|minutes|details', such as "
+                "'Welcome and access check|Chair|10'."
+            ) from None
+    return AgendaItemData(
+        title=title, lead=lead, minutes=time_allowed, details=details.replace("\\n", "\n")
+    )
+
+
+def _set_agenda(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    items: list[AgendaItemData] = [] if args.clear else args.item
+    with opened(choice) as database, database.transaction() as session:
+        record = sessions.get_session(session, args.id)
+        saved = agenda.set_agenda(session, args.id, items)
+    if not saved:
+        print(f"Cleared the agenda of {record.data.title}.")
+        return 0
+    total = agenda_minutes_text(saved)
+    count = "1 item" if len(saved) == 1 else f"{len(saved)} items"
+    print(
+        f"Saved an agenda of {count} for {record.data.title}"
+        + (f", {total}" if total else "")
+        + "."
+    )
+    return 0
+
+
+def _set_purpose(args: argparse.Namespace, choice: DatabaseChoice) -> int:
+    with opened(choice) as database, database.transaction() as session:
+        record = sessions.get_session(session, args.id)
+        purpose = args.purpose.replace("\\n", "\n")
+        sessions.update_session(session, args.id, replace(record.data, purpose=purpose))
+    what = "Saved what it is for" if purpose.strip() else "Cleared what it is for"
+    print(f"{what}: {record.data.title}.")
+    return 0
+
+
 def register(commands: Any) -> None:
     group = commands.add_parser("sessions", help="sessions (meetings, workshops, …) and registers")
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -210,7 +328,45 @@ def register(commands: Any) -> None:
         metavar="N",
         help="agreed preparation time, paid at the preparation rate",
     )
+    add.add_argument(
+        "--purpose",
+        metavar="TEXT",
+        help="what the session is for, in a sentence or two (use \\n between lines)",
+    )
     add.set_defaults(handler=_add)
+
+    show = sub.add_parser("show", help="everything about one session, with its agenda")
+    show.add_argument("id", type=session_number)
+    show.set_defaults(handler=_show)
+
+    show_agenda = sub.add_parser("agenda", help="a session's agenda")
+    show_agenda.add_argument("id", type=session_number)
+    show_agenda.set_defaults(handler=_agenda)
+
+    set_agenda = sub.add_parser(
+        "set-agenda",
+        help="replace a session's agenda",
+        description="Replace a session's whole agenda with the items given, in order. Each "
+        "--item is 'Title|who leads|minutes|details'; only the title is needed (for example "
+        "--item 'Welcome and access check|Chair|10' --item 'Any other business'). Use "
+        "\\n for a line break in the details.",
+    )
+    set_agenda.add_argument("id", type=session_number)
+    items = set_agenda.add_mutually_exclusive_group(required=True)
+    items.add_argument(
+        "--item",
+        type=_agenda_item,
+        action="append",
+        metavar="'TITLE|LEAD|MINUTES|DETAILS'",
+        help="an agenda item; repeat for each, in order",
+    )
+    items.add_argument("--clear", action="store_true", help="remove every item")
+    set_agenda.set_defaults(handler=_set_agenda)
+
+    set_purpose = sub.add_parser("set-purpose", help="change what a session is for ('' clears it)")
+    set_purpose.add_argument("id", type=session_number)
+    set_purpose.add_argument("purpose", metavar="TEXT", help="use \\n between lines")
+    set_purpose.set_defaults(handler=_set_purpose)
 
     show_register = sub.add_parser("register", help="a session's attendance register")
     show_register.add_argument("id", type=session_number)

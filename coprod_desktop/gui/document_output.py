@@ -9,7 +9,6 @@ through the system print dialog.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.gui.jobs import Job, JobControl, run_job
 from coprod_desktop.gui.page_host import PageHost
+from coprod_desktop.reports.document import DocumentProblem
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,15 @@ def save_document(
         try:
             write(temporary, control)
             control.check_cancelled()
-            os.replace(temporary, path)
+            temporary.replace(path)
+        except DocumentProblem as problem:  # say it of the file the person chose
+            raise DocumentProblem(str(problem).replace(temporary.name, path.name)) from problem
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise DocumentProblem(
+                f"Could not save {path.name} in {path.parent}: {reason}. Try another name or "
+                "folder."
+            ) from error
         finally:
             temporary.unlink(missing_ok=True)
         return path

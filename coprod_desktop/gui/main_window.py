@@ -28,6 +28,7 @@ from coprod_desktop import __version__
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.database_opener import DatabaseOpener, OpenRequest
+    from coprod_desktop.gui.jobs import Job
     from coprod_desktop.gui.pages.participants_page import ParticipantsPage
     from coprod_desktop.gui.pages.screen import Screen
     from coprod_desktop.gui.participant_actions import ParticipantActions
@@ -43,6 +44,7 @@ OTHER_SCREENS = (
     "Actions",
     "Decisions",
     "You said, we did",
+    "Stories",
     "Diversity",
     "Payments",
     "Rewards policy",
@@ -70,6 +72,10 @@ def _build_screen(title: str, host: MainWindow) -> Screen:
         from coprod_desktop.gui.pages.feedback_page import FeedbackPage
 
         return FeedbackPage(host)
+    if title == "Stories":
+        from coprod_desktop.gui.pages.stories_page import StoriesPage
+
+        return StoriesPage(host)
     if title == "Diversity":
         from coprod_desktop.gui.pages.diversity_page import DiversityPage
 
@@ -106,6 +112,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation.currentRowChanged.connect(self._go_to)
         self._screens: dict[str, Screen] = {}
+        # Documents being saved; kept until each finishes (see gui.jobs).
+        self._report_jobs: list[Job[Path]] = []
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -193,6 +201,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(open_action)
         file_menu.addAction(create_action)
         file_menu.addSeparator()
+        # For funders: in the File menu, where people look to save and export (a menu of its
+        # own would need an Alt+letter no screen uses: Alt+R is already taken on the screens).
+        funder_action = self._action("&Funder report…", self.show_funder_report)
+        records_action = self._action("&Export records for a funder…", self.show_records_export)
+        self._actions_needing_database += [funder_action, records_action]
+        file_menu.addAction(funder_action)
+        file_menu.addAction(records_action)
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         )
@@ -227,11 +243,16 @@ class MainWindow(QMainWindow):
         person_menu.addSeparator()
         monitoring_action = self._action("Diversity &monitoring…", self.show_monitoring)
         person_menu.addAction(monitoring_action)
-        person_menu.aboutToShow.connect(
-            lambda a=monitoring_action: a.setEnabled(
-                self._database is not None and self.participants_page.selected_row() is not None
+        log_action = self._action("&Development log…", self.show_development_log)
+        letter_action = self._action("&The difference you made…", self.show_difference_letter)
+        person_menu.addAction(log_action)
+        person_menu.addAction(letter_action)
+        for action in (monitoring_action, log_action, letter_action):
+            person_menu.aboutToShow.connect(
+                lambda a=action: a.setEnabled(
+                    self._database is not None and self.participants_page.selected_row() is not None
+                )
             )
-        )
 
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&About coprod-desktop", self.show_about))
@@ -467,6 +488,55 @@ class MainWindow(QMainWindow):
         from coprod_desktop.gui.dialogs.monitoring_dialogs import MonitoringDialog
 
         MonitoringDialog(self._database, row.id, row.preferred_name, self).exec()
+
+    def show_development_log(self) -> None:
+        """The development log of the person selected on the register."""
+        row = self.participants_page.selected_row()
+        if row is None or self._database is None:
+            return
+        from coprod_desktop.gui.dialogs.development_dialogs import DevelopmentLogDialog
+
+        DevelopmentLogDialog(self._database, row.id, row.preferred_name, self).exec()
+
+    def show_difference_letter(self) -> None:
+        """A letter of thanks for the selected person: "The difference you made"."""
+        row = self.participants_page.selected_row()
+        if row is None or self._database is None:
+            return
+        from coprod_desktop.gui.dialogs.development_dialogs import save_difference_letter
+
+        save_difference_letter(self, self, self._database, row.id, row.preferred_name)
+
+    # --- reports for funders ------------------------------------------------------------------
+    def show_funder_report(self) -> None:
+        """The funder report for a period (and project, if one is chosen on the Projects
+        screen), saved off the GUI thread."""
+        if self._database is None:
+            return
+        from coprod_desktop.gui.funder_report_action import open_funder_report
+
+        job = open_funder_report(self, self._chosen_project())
+        self._report_jobs = [j for j in self._report_jobs if not j.finished]
+        if job is not None:
+            self._report_jobs.append(job)
+
+    def show_records_export(self) -> None:
+        """The records a funder asks for, as a workbook or CSV files (names left out unless
+        asked for and agreed to)."""
+        if self._database is None:
+            return
+        from coprod_desktop.gui.records_export_action import open_records_export
+
+        job = open_records_export(self)
+        self._report_jobs = [j for j in self._report_jobs if not j.finished]
+        if job is not None:
+            self._report_jobs.append(job)
+
+    def _chosen_project(self) -> int | None:
+        """The project selected on the Projects screen, if that screen has been opened."""
+        page = self._screens.get("Projects")
+        selected_id = getattr(page, "selected_id", None)
+        return selected_id() if callable(selected_id) else None
 
     # --- the rest -----------------------------------------------------------------------------
     def show_about(self) -> None:

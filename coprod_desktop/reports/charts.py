@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from xml.sax.saxutils import escape
 
 from reportlab.graphics import renderSVG
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.validators import isString
@@ -29,6 +31,14 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from coprod_desktop.money import format_money
 from coprod_desktop.resources import resource_path
+from coprod_desktop.services.dates import MONTHS
+from coprod_desktop.services.values_check import (
+    HIGHEST,
+    LOWEST,
+    RATING_WORDS,
+    SHORT_VALUE_LABELS,
+    ValuesTrend,
+)
 
 BAR_COLOUR = "#1a4f8b"  # dark blue: 8.6:1 against white, distinct for every colour vision
 TEXT_COLOUR = "#000000"
@@ -406,4 +416,243 @@ def paired_bar_chart(
             )
         )
         top -= gap
+    return drawing
+
+
+# --- the values self-check over time: one line for each value ------------------------------------
+
+# Each value has its own colour, marker shape and dash pattern, so a line can be followed (and
+# named from the legend) in black and white, or by someone who sees no difference in colour.
+# The colours are dark enough to stand out against white (at least 4.5:1).
+TREND_STYLES: tuple[tuple[str, str, tuple[float, ...] | None], ...] = (
+    ("#1a4f8b", "circle", None),  # dark blue, solid
+    ("#a64200", "square", (6.0, 3.0)),  # dark orange, dashes
+    ("#00704a", "triangle", (1.5, 2.5)),  # dark green, dots
+    ("#6d2a85", "diamond", (8.0, 3.0, 1.5, 3.0)),  # purple, dash and dot
+    ("#000000", "cross", (3.0, 2.0)),  # black, short dashes
+)
+STAFF_ONLY_BAND = "#e3e3e3"  # light grey behind a check filled in by staff alone
+GRID_COLOUR = "#8c8c8c"
+STAFF_ONLY_TEXT = "Staff only"
+
+
+def _marker(shape: str, x: float, y: float, size: float, colour: object) -> list[object]:
+    """A filled marker of ``shape`` centred on (x, y), ``size`` across."""
+    half = size / 2
+    if shape == "circle":
+        return [Circle(x, y, half, fillColor=colour, strokeColor=white, strokeWidth=0.8)]
+    if shape == "square":
+        inner = half * 0.85
+        return [
+            Rect(x - inner, y - inner, 2 * inner, 2 * inner, fillColor=colour, strokeColor=white,
+                 strokeWidth=0.8)
+        ]  # fmt: skip
+    if shape == "triangle":
+        points = [x - half, y - half * 0.8, x + half, y - half * 0.8, x, y + half]
+        return [Polygon(points, fillColor=colour, strokeColor=white, strokeWidth=0.8)]
+    if shape == "diamond":
+        points = [x, y + half, x + half, y, x, y - half, x - half, y]
+        return [Polygon(points, fillColor=colour, strokeColor=white, strokeWidth=0.8)]
+    # A cross (x): two thick strokes.
+    width = max(2.0, size / 4)
+    return [
+        Line(x - half, y - half, x + half, y + half, strokeColor=colour, strokeWidth=width),
+        Line(x - half, y + half, x + half, y - half, strokeColor=colour, strokeWidth=width),
+    ]
+
+
+def _short_day(day: date) -> tuple[str, str]:
+    """('3 Mar', '2026'): a date in two short lines for a chart's axis."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]}", str(day.year)
+
+
+def values_trend_chart(
+    trend: ValuesTrend,
+    *,
+    width: float = DEFAULT_WIDTH,
+    font_size: float = DEFAULT_FONT_SIZE,
+    show_title: bool = True,
+) -> ChartDrawing:
+    """A line chart of a project's values self-checks: one line for each value, the checks
+    left to right (oldest first, evenly spaced, each labelled with its date), ratings 1 to 5
+    up the side in numbers and words.
+
+    Nothing rests on colour: each line has its own marker shape and dash pattern, named in the
+    legend; a check filled in by staff alone has a grey band behind it and "Staff only" under
+    its date, and the legend says what the band means. Where several values share a rating,
+    their markers sit side by side instead of on top of each other. The alternative text is
+    ``trend.alt_text``, which gives every rating and average in words.
+    """
+    if font_size <= 0 or width <= 0:
+        raise ValueError("A chart needs a positive width and text size.")
+    regular, bold = chart_fonts()
+    ink = HexColor(TEXT_COLOUR)
+    pad = font_size * 0.5
+    gap = font_size * 0.6
+    line_height = font_size * 1.25
+    title = trend.title
+    title_height = font_size * 1.25 * 1.6 if show_title else 0.0
+    count = len(trend.dates)
+    values = list(trend.series)
+
+    def text_width(text: str, font: str = regular) -> float:
+        return float(MEASURE_SLACK * stringWidth(text, font, font_size))
+
+    if not count:
+        height = pad + title_height + line_height + pad
+        drawing = ChartDrawing(width, height, title, trend.alt_text)
+        drawing.add(Rect(0, 0, width, height, fillColor=white, strokeColor=None))
+        top = height - pad
+        if show_title:
+            drawing.add(
+                String(pad, top - font_size * 1.25, title, fontName=bold,
+                       fontSize=font_size * 1.25, fillColor=ink)
+            )  # fmt: skip
+            top -= title_height
+        drawing.add(
+            String(pad, top - font_size, "No self-checks yet.", fontName=regular,
+                   fontSize=font_size, fillColor=ink)
+        )  # fmt: skip
+        return drawing
+
+    # The legend: a sample of each line with its marker, then the value's name, in two columns
+    # when they fit; what the grey band means on a row of its own after them.
+    sample = font_size * 3
+    names = [SHORT_VALUE_LABELS[v] for v in values]
+    item_width = sample + gap + max(text_width(n) for n in names)
+    columns = 2 if 2 * item_width + 2 * gap <= width - 2 * pad else 1
+    band_text = f"Grey band: {STAFF_ONLY_TEXT.lower()}, no one with lived experience"
+    band_width = sample + gap + text_width(band_text) if any(trend.staff_only) else 0.0
+    width = max(width, item_width + 2 * pad, band_width + 2 * pad)  # wider, not smaller text
+    value_rows = -(-len(names) // columns)
+    legend_items: list[tuple[str, int | None, int, int]] = [
+        (name, index, *divmod(index, columns)) for index, name in enumerate(names)
+    ]
+    if band_width:
+        legend_items.append((band_text, None, value_rows, 0))
+    legend_rows = value_rows + (1 if band_width else 0)
+    legend_row = font_size * 1.6
+
+    # The scale up the side: each point in numbers and words.
+    scale_labels = {r: f"{r} {RATING_WORDS[r]}" for r in range(LOWEST, HIGHEST + 1)}
+    scale_width = max(text_width(t) for t in scale_labels.values())
+    plot_left = pad + scale_width + gap
+    plot_right = width - pad
+    if plot_right - plot_left < font_size * 4 * count**0.5:
+        width += font_size * 4 * count**0.5 - (plot_right - plot_left)
+        plot_right = width - pad
+    slot = (plot_right - plot_left) / count
+    step_y = font_size * 2.4
+    plot_height = step_y * (HIGHEST - LOWEST) + font_size * 1.4  # room above 5, below 1
+
+    # Dates under the plot; every check when they fit, else every few (the alternative text
+    # and the table give them all).
+    day_lines = [_short_day(d) for d in trend.dates]
+    widest = max(max(text_width(a), text_width(b)) for a, b in day_lines)
+    if any(trend.staff_only):
+        widest = max(widest, text_width(STAFF_ONLY_TEXT))
+    every = max(1, int(-(-(widest + gap) // slot)))
+    label_lines = 3 if any(trend.staff_only) else 2
+    labels_height = gap + label_lines * line_height
+
+    legend_height = gap + legend_rows * legend_row
+    height = pad + title_height + plot_height + labels_height + legend_height + pad
+    drawing = ChartDrawing(width, height, title, trend.alt_text)
+    drawing.add(Rect(0, 0, width, height, fillColor=white, strokeColor=None))
+    top = height - pad
+    if show_title:
+        drawing.add(
+            String(pad, top - font_size * 1.25, title, fontName=bold, fontSize=font_size * 1.25,
+                   fillColor=ink)
+        )  # fmt: skip
+        top -= title_height
+    plot_top = top
+    plot_bottom = plot_top - plot_height
+    lowest_y = plot_bottom + font_size * 0.7
+
+    def y_of(rating: int) -> float:
+        return lowest_y + (rating - LOWEST) * step_y
+
+    def x_of(index: int) -> float:
+        return plot_left + slot * (index + 0.5)
+
+    # Staff-only checks: a grey band behind their column.
+    for index, staff_only in enumerate(trend.staff_only):
+        if staff_only:
+            drawing.add(
+                Rect(plot_left + slot * index + slot * 0.08, plot_bottom, slot * 0.84, plot_height,
+                     fillColor=HexColor(STAFF_ONLY_BAND), strokeColor=None)
+            )  # fmt: skip
+    # Grid lines and the scale.
+    for rating, label in scale_labels.items():
+        y = y_of(rating)
+        drawing.add(
+            Line(plot_left, y, plot_right, y, strokeColor=HexColor(GRID_COLOUR), strokeWidth=0.6)
+        )
+        drawing.add(
+            String(pad, y - font_size * 0.35, label, fontName=regular, fontSize=font_size,
+                   fillColor=ink)
+        )  # fmt: skip
+    drawing.add(
+        Line(plot_left, plot_bottom, plot_left, plot_top, strokeColor=ink,
+             strokeWidth=max(1.0, font_size / 12))
+    )  # fmt: skip
+    # The lines, each value's markers nudged sideways so equal ratings stay visible.
+    nudge = min(slot * 0.09, font_size * 0.45)
+    marker_size = font_size * 0.75
+    line_width = max(1.5, font_size / 8)
+    for series_index, value in enumerate(values):
+        colour_text, shape, dashes = TREND_STYLES[series_index % len(TREND_STYLES)]
+        colour = HexColor(colour_text)
+        offset = (series_index - (len(values) - 1) / 2) * nudge
+        points = [(x_of(i) + offset, y_of(rating)) for i, rating in enumerate(trend.series[value])]
+        # Separate segments, not a polyline: ReportLab's SVG fills a polyline in black.
+        dash = [d * line_width for d in dashes] if dashes else None
+        for (x1, y1), (x2, y2) in pairwise(points):
+            drawing.add(
+                Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=line_width,
+                     strokeDashArray=dash)
+            )  # fmt: skip
+        for x, y in points:
+            for shape_drawn in _marker(shape, x, y, marker_size, colour):
+                drawing.add(shape_drawn)
+    # Dates (and "Staff only") under their checks.
+    baseline = plot_bottom - gap - font_size
+    for index, (first, second) in enumerate(day_lines):
+        if index % every:
+            continue
+        x = x_of(index)
+        lines = [first, second]
+        if trend.staff_only[index]:
+            lines.append(STAFF_ONLY_TEXT)
+        for row, text in enumerate(lines):
+            drawing.add(
+                String(x, baseline - row * line_height, text, fontName=regular,
+                       fontSize=font_size, fillColor=ink, textAnchor="middle")
+            )  # fmt: skip
+    # The legend, row by row.
+    legend_top = plot_bottom - labels_height - gap
+    column_width = (width - 2 * pad) / columns
+    for text, style_index, row, column in legend_items:
+        left = pad + column * column_width
+        middle = legend_top - legend_row * (row + 0.5)
+        if style_index is None:
+            drawing.add(
+                Rect(left, middle - font_size * 0.6, sample, font_size * 1.2,
+                     fillColor=HexColor(STAFF_ONLY_BAND), strokeColor=ink, strokeWidth=0.6)
+            )  # fmt: skip
+        else:
+            colour_text, shape, dashes = TREND_STYLES[style_index % len(TREND_STYLES)]
+            colour = HexColor(colour_text)
+            dash = [d * line_width for d in dashes] if dashes else None
+            drawing.add(
+                Line(left, middle, left + sample, middle, strokeColor=colour,
+                     strokeWidth=line_width, strokeDashArray=dash)
+            )  # fmt: skip
+            for shape_drawn in _marker(shape, left + sample / 2, middle, marker_size, colour):
+                drawing.add(shape_drawn)
+        drawing.add(
+            String(left + sample + gap, middle - font_size * 0.35, text, fontName=regular,
+                   fontSize=font_size, fillColor=ink)
+        )  # fmt: skip
     return drawing

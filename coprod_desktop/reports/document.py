@@ -76,6 +76,33 @@ PAGE_HEIGHT_PT = 841.89
 MARGIN_SIDE_PT = 51.0  # 18 mm
 MARGIN_TOP_PT = 51.0
 
+# Paper sizes people can choose (portrait, in points). A3 is A4 enlarged by 1.41: some people
+# with sight loss ask for it so that the same page reads bigger.
+PAPER_SIZES: dict[str, tuple[float, float]] = {
+    "A4": (PAGE_WIDTH_PT, PAGE_HEIGHT_PT),
+    "A3": (841.89, 1190.55),
+}
+DEFAULT_PAPER = "A4"
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of a document: text (``ink``) on ``paper``, and behind table headers.
+
+    Black on white is the default. The high-contrast theme is yellow on black (19.6 to 1, well
+    above the 7 to 1 of WCAG AAA), which many people with low vision read more easily on screen
+    because it has less glare. It is for screens: printed, it uses a lot of ink. Either way,
+    meaning is never carried by colour alone (headers are bold, totals have a thicker rule).
+    """
+
+    ink: str
+    paper: str
+    header_fill: str
+
+
+BLACK_ON_WHITE = Theme(ink="#000", paper="#fff", header_fill="#e6e6e6")  # headers 15:1 and more
+YELLOW_ON_BLACK = Theme(ink="#ff0", paper="#000", header_fill="#000")
+
 _MONTHS = MONTHS  # English on every computer (see services.dates)
 
 
@@ -113,11 +140,28 @@ def check_font_size(font_size: int) -> int:
     return font_size
 
 
+def check_paper(paper: str) -> str:
+    """'A4' or 'A3' (in any case), or a plain-English ValueError."""
+    wanted = paper.strip().upper()
+    if wanted not in PAPER_SIZES:
+        raise ValueError(f"Paper size '{paper}' is not one this app prints: choose A4 or A3.")
+    return wanted
+
+
 @dataclass(frozen=True)
 class PageLayout:
-    """Where text goes on an A4 page at a given text size (all in points)."""
+    """Where text goes on a page (A4 unless ``paper`` says A3) at a given text size (points)."""
 
     font_size: int
+    paper: str = DEFAULT_PAPER
+
+    @property
+    def page_width(self) -> float:
+        return PAPER_SIZES[check_paper(self.paper)][0]
+
+    @property
+    def page_height(self) -> float:
+        return PAPER_SIZES[check_paper(self.paper)][1]
 
     @property
     def margin_side(self) -> float:
@@ -134,11 +178,11 @@ class PageLayout:
 
     @property
     def content_width(self) -> float:
-        return PAGE_WIDTH_PT - 2 * self.margin_side
+        return self.page_width - 2 * self.margin_side
 
     @property
     def content_height(self) -> float:
-        return PAGE_HEIGHT_PT - self.margin_top - self.margin_bottom
+        return self.page_height - self.margin_top - self.margin_bottom
 
 
 def font_stack() -> str:
@@ -201,10 +245,11 @@ def _font_faces() -> list[dict[str, str]]:
     return faces
 
 
-def stylesheet(font_size: int) -> str:
-    """The shared large-print stylesheet, with sizes worked out for ``font_size`` points."""
+def stylesheet(font_size: int, *, paper: str = DEFAULT_PAPER, theme: Theme = BLACK_ON_WHITE) -> str:
+    """The shared large-print stylesheet, with sizes worked out for ``font_size`` points, for
+    ``paper`` (A4 or A3) in the colours of ``theme``."""
     check_font_size(font_size)
-    layout = PageLayout(font_size)
+    layout = PageLayout(font_size, check_paper(paper))
     # Autoescaping is off for .css: every value here comes from this module, never from people.
     return (
         environment()
@@ -219,6 +264,10 @@ def stylesheet(font_size: int) -> str:
             margin_top=layout.margin_top,
             margin_side=layout.margin_side,
             margin_bottom=layout.margin_bottom,
+            paper=layout.paper,
+            ink=theme.ink,
+            paper_colour=theme.paper,
+            header_fill=theme.header_fill,
         )
     )
 
@@ -250,19 +299,22 @@ def render_pdf(
     font_size: int = MIN_FONT_SIZE,
     lang: str = DEFAULT_LANG,
     author: str = "",
+    paper: str = DEFAULT_PAPER,
+    theme: Theme = BLACK_ON_WHITE,
 ) -> None:
     """Render ``templates/<template>`` with ``context`` and save it as a PDF/UA-1 file.
 
     ``title`` is shown in the viewer's title bar; ``lang`` (such as en-GB or cy) tells screen
     readers which language to speak; ``font_size`` is the body text size in points (14 to 36;
-    headings are larger). Raises ValueError for a text size out of range and DocumentProblem
-    when the file cannot be saved; either way no file is left behind and an existing file at
-    ``path`` is left as it was.
+    headings are larger); ``paper`` is A4 or A3 and ``theme`` the colours (black on white, or
+    YELLOW_ON_BLACK for high contrast). Raises ValueError for a text size or paper out of range
+    and DocumentProblem when the file cannot be saved; either way no file is left behind and an
+    existing file at ``path`` is left as it was.
     """
     html = render_html(
         template, context, title=title, font_size=font_size, lang=lang, author=author
     )
-    css = stylesheet(font_size)
+    css = stylesheet(font_size, paper=paper, theme=theme)
 
     weasyprint = import_weasyprint()
     from weasyprint.text.fonts import FontConfiguration

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coprod_desktop import limits
@@ -26,10 +26,12 @@ from coprod_desktop.storage.models import (
     Action,
     Decision,
     DecisionPerson,
+    DecisionStory,
     FeedbackItem,
     Participant,
     Project,
     ProjectSession,
+    Story,
 )
 from coprod_desktop.storage.types import utc_now
 from coprod_desktop.vocabulary import DecisionMethod
@@ -43,6 +45,7 @@ DECISION_LABELS = {
     "what_it_changes": "What it changes",
     "others_present": "Others who took part",
     "participant_ids": "Who took part",
+    "story_ids": "Stories that informed it",
 }
 
 # How much of the decision a picker shows after its number and date: enough to recognise it.
@@ -60,6 +63,8 @@ class DecisionData:
     others_present: str = ""
     # People on the register who took part. As read back: in the order of ``people`` (by name).
     participant_ids: tuple[int, ...] = ()
+    # Stories that informed it (the evidence it drew on). As read back: oldest story first.
+    story_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,13 @@ class DecisionRecord:
     people: tuple[tuple[int, str], ...]  # (number, preferred name), by name
     created_at: datetime
     updated_at: datetime
+    # The stories it cites, (number, title), oldest first: for this app's own screens only.
+    # Anything printed or exported gets stories through stories.stories_for_output.
+    stories: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def story_ids(self) -> tuple[int, ...]:
+        return self.data.story_ids
 
     @property
     def label(self) -> str:
@@ -131,9 +143,24 @@ def validate_decision(session: Session, data: DecisionData) -> DecisionData:
                     f"Who took part: there is nobody with the number {participant_id} on the "
                     "register. Choose people from the list.",
                 )
+    stories = _unique(data.story_ids)
+    if stories:
+        found_stories = set(session.scalars(select(Story.id).where(Story.id.in_(stories))))
+        for story_id in stories:
+            if story_id not in found_stories:
+                check.add(
+                    "story_ids",
+                    f"Stories that informed it: there is no story with the number {story_id}. "
+                    "Choose stories from the list.",
+                )
     check.raise_if_any()
     return replace(
-        data, what=what, what_it_changes=changes, others_present=others, participant_ids=people
+        data,
+        what=what,
+        what_it_changes=changes,
+        others_present=others,
+        participant_ids=people,
+        story_ids=stories,
     )
 
 
@@ -173,10 +200,19 @@ def _records(session: Session, decisions: list[Decision]) -> list[DecisionRecord
         if people_ids
         else []
     )
+    cited: dict[int, list[tuple[int, str]]] = {d.id: [] for d in decisions}
+    for decision_id, story_id, title in session.execute(
+        select(DecisionStory.decision_id, Story.id, Story.title)
+        .join(Story, Story.id == DecisionStory.story_id)
+        .where(DecisionStory.decision_id.in_(cited))
+        .order_by(Story.told_on, Story.id)
+    ):
+        cited[decision_id].append((story_id, title))
     records = []
     for decision in decisions:
         present = {p.participant_id for p in decision.people}
         people = tuple((pid, name) for pid, name in names if pid in present)
+        stories = tuple(cited[decision.id])
         records.append(
             DecisionRecord(
                 id=decision.id,
@@ -189,6 +225,7 @@ def _records(session: Session, decisions: list[Decision]) -> list[DecisionRecord
                     what_it_changes=decision.what_it_changes,
                     others_present=decision.others_present,
                     participant_ids=tuple(pid for pid, _ in people),
+                    story_ids=tuple(sid for sid, _ in stories),
                 ),
                 project_name=projects.get(decision.project_id, ""),
                 session_title=sessions.get(decision.session_id, "")
@@ -197,6 +234,7 @@ def _records(session: Session, decisions: list[Decision]) -> list[DecisionRecord
                 people=people,
                 created_at=decision.created_at,
                 updated_at=decision.updated_at,
+                stories=stories,
             )
         )
     return records
@@ -233,6 +271,26 @@ def _set_people(decision: Decision, participant_ids: tuple[int, ...]) -> None:
     )
 
 
+def _set_stories(session: Session, decision_id: int, story_ids: tuple[int, ...]) -> None:
+    """Make the stories it cites exactly ``story_ids``, touching only those that change."""
+    wanted = set(story_ids)
+    have = set(
+        session.scalars(
+            select(DecisionStory.story_id).where(DecisionStory.decision_id == decision_id)
+        )
+    )
+    gone = have - wanted
+    if gone:
+        session.execute(
+            delete(DecisionStory).where(
+                DecisionStory.decision_id == decision_id, DecisionStory.story_id.in_(gone)
+            )
+        )
+    session.add_all(
+        DecisionStory(decision_id=decision_id, story_id=sid) for sid in story_ids if sid not in have
+    )
+
+
 def add_decision(session: Session, data: DecisionData) -> int:
     clean = validate_decision(session, data)
     now = utc_now()
@@ -249,6 +307,8 @@ def add_decision(session: Session, data: DecisionData) -> int:
     )
     _set_people(decision, clean.participant_ids)
     session.add(decision)
+    session.flush()
+    _set_stories(session, decision.id, clean.story_ids)
     session.flush()
     return decision.id
 
@@ -281,6 +341,7 @@ def update_decision(session: Session, decision_id: int, data: DecisionData) -> D
     decision.what_it_changes = clean.what_it_changes
     decision.others_present = clean.others_present
     _set_people(decision, clean.participant_ids)
+    _set_stories(session, decision_id, clean.story_ids)
     decision.updated_at = utc_now()
     session.flush()
     return get_decision(session, decision_id)

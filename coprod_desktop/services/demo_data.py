@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
 from coprod_desktop.services import participant_search, participants
+from coprod_desktop.services.demo_development import DevelopmentSummary, add_demo_development
+from coprod_desktop.services.demo_journey import JourneySummary, add_demo_journey
+from coprod_desktop.services.demo_meetings import MeetingsSummary, add_demo_meetings
 from coprod_desktop.services.demo_monitoring import MonitoringSummary, add_demo_monitoring
 from coprod_desktop.services.demo_names import NAME_POOLS, NamePool
 from coprod_desktop.services.demo_plans import PlansSummary, add_demo_plans
 from coprod_desktop.services.demo_projects import DemoPerson, ProjectsSummary, add_demo_projects
+from coprod_desktop.services.demo_stories import StoriesSummary, add_demo_stories
 from coprod_desktop.services.participant_types import (
     ParticipantData,
     ParticipantQuery,
@@ -269,6 +273,10 @@ class DemoSummary:
     projects: ProjectsSummary
     plans: PlansSummary = field(default_factory=PlansSummary)
     monitoring: MonitoringSummary = field(default_factory=MonitoringSummary)
+    meetings: MeetingsSummary = field(default_factory=MeetingsSummary)
+    stories: StoriesSummary = field(default_factory=StoriesSummary)
+    journey: JourneySummary = field(default_factory=JourneySummary)
+    development: DevelopmentSummary = field(default_factory=DevelopmentSummary)
 
 
 def add_demo_data(
@@ -280,12 +288,40 @@ def add_demo_data(
     today: date | None = None,
     step: Callable[[str], None] | None = None,
 ) -> DemoSummary:
-    """``count`` sample people, then sample projects, sessions, registers and payments for them.
+    """``count`` sample people, then sample projects, sessions, registers and payments for them,
+    plans, monitoring, and the co-production journey: agendas, stories, cycle moves, values
+    self-checks and development logs.
 
     The same seed (and the same ``today``) gives the same data. Everything goes through the
     services, in the caller's transaction, so it is all added or none of it. ``progress`` is
     told how many people have been added so far; ``step`` what is being added after them.
     """
+    today = today or date.today()
+    basics = add_demo_basics(session, count, seed, progress, today=today, step=step)
+    if not basics.projects.projects:
+        return basics
+    # After the plans: stories cite decisions, and agendas look back at them.
+    return replace(
+        basics,
+        meetings=add_demo_meetings(session, seed, today, step),
+        stories=add_demo_stories(session, seed, today, step),
+        journey=add_demo_journey(session, seed, today, step),
+        development=add_demo_development(session, seed, today, step),
+    )
+
+
+def add_demo_basics(
+    session: Session,
+    count: int,
+    seed: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    *,
+    today: date | None = None,
+    step: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """The people, projects, sessions, payments, plans and monitoring answers only: what each
+    later part of the sample data (stories, the cycle, …) is built on, so it can be tested on
+    its own."""
     today = today or date.today()
     people = _add_people(session, count, seed, progress, today)
     made = add_demo_projects(session, people, seed, today, step)

@@ -41,6 +41,9 @@ class ParticipantData:
     consent_contact: bool = False
     consent_photos: bool = False
     consent_share_anonymised: bool = False
+    # May their name be printed in meeting summaries and exports? If not, documents count them
+    # or show an anonymised number instead.
+    consent_named_in_documents: bool = False
     payment_preference: PaymentPreference | None = None
     # Earnings they asked us to watch (pence), e.g. a benefit's permitted-work limit.
     weekly_limit_pence: int | None = None

@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from coprod_desktop.services.errors import Conflict, NotFound
+from coprod_desktop.services.errors import Conflict, NotFound, ServiceError
 from coprod_desktop.services.participant_types import ParticipantData, ParticipantRecord
 from coprod_desktop.services.text_folding import digits, fold
 from coprod_desktop.services.validation import validate_participant
@@ -34,6 +34,7 @@ _PLAIN_FIELDS = (
     "consent_contact",
     "consent_photos",
     "consent_share_anonymised",
+    "consent_named_in_documents",
     "payment_preference",
     "weekly_limit_pence",
     "monthly_limit_pence",
@@ -285,3 +286,58 @@ def add_many(
 def current_version(session: Session, participant_id: int) -> int:
     """The record's version number now (it goes up by one with every change)."""
     return _load(session, participant_id).version
+
+
+def set_named_in_documents(
+    session: Session, participant_ids: Iterable[int], named: bool, *, batch_size: int = 500
+) -> int:
+    """Record for many people at once whether they may be named in meeting summaries and
+    exports, as their detail forms would one by one: each record that changes gets a new
+    version and "last changed" time. Return how many changed.
+
+    Saying yes is part of their consent, so it needs consent recorded (a date and how it was
+    given): if anyone has none, nothing changes and the ServiceError names them.
+    """
+    wanted = list(dict.fromkeys(participant_ids))
+    found: dict[int, tuple[str, bool]] = {}
+    for start in range(0, len(wanted), batch_size):
+        chunk = wanted[start : start + batch_size]
+        rows = session.execute(
+            select(Participant.id, Participant.preferred_name, Participant.consent_date).where(
+                Participant.id.in_(chunk)
+            )
+        )
+        found.update({pid: (name, consent is not None) for pid, name, consent in rows})
+    missing = [pid for pid in wanted if pid not in found]
+    if missing:
+        raise NotFound(
+            f"There is no one with the number {missing[0]} on the register. Nothing was changed."
+        )
+    if named:
+        unrecorded = [f"{found[pid][0]} ({pid})" for pid in wanted if not found[pid][1]]
+        if unrecorded:
+            shown = ", ".join(unrecorded[:5]) + (" and others" if len(unrecorded) > 5 else "")
+            raise ServiceError(
+                f"No consent is recorded for {shown}, so they cannot be named in documents. "
+                "Record their consent (the date and how it was given) first. Nothing was changed."
+            )
+    changed = 0
+    now = utc_now()
+    for start in range(0, len(wanted), batch_size):
+        chunk = wanted[start : start + batch_size]
+        result = session.execute(
+            update(Participant)
+            .where(
+                Participant.id.in_(chunk),
+                Participant.consent_named_in_documents.is_not(named),
+            )
+            .values(
+                consent_named_in_documents=named,
+                version=Participant.version + 1,
+                updated_at=now,
+            )
+            .execution_options(synchronize_session="fetch")
+        )
+        changed += result.rowcount  # type: ignore[attr-defined]
+    session.flush()
+    return changed

@@ -47,6 +47,7 @@ SESSION_LABELS = {
     "access_support": "Access support arranged",
     "payment_basis": "How time is paid",
     "prep_minutes": "Preparation time",
+    "purpose": "What it is for",
 }
 
 
@@ -63,6 +64,8 @@ class SessionData:
     access_support: str = ""
     payment_basis: PaymentBasis = PaymentBasis.HOURLY
     prep_minutes: int = 0
+    # What the session is for, in a sentence or two (the meeting pack opens with it).
+    purpose: str = ""
 
     @property
     def minutes(self) -> int:
@@ -106,6 +109,7 @@ def validate_session(session: Session, data: SessionData) -> SessionData:
     check.required("title", title, "a title, such as 'Planning workshop'")
     place = check.single_line("place", data.place, limits.PLACE_MAX)
     support = check.multi_line("access_support", data.access_support, limits.ACCESS_SUPPORT_MAX)
+    purpose = check.multi_line("purpose", data.purpose, limits.DESCRIPTION_MAX)
     if session.get(Project, data.project_id) is None:
         check.add("project_id", "Project is missing. Choose the project this session is part of.")
     if data.end_time <= data.start_time:
@@ -122,7 +126,7 @@ def validate_session(session: Session, data: SessionData) -> SessionData:
             "Preparation time must be between 0 and 24 hours (1,440 minutes).",
         )
     check.raise_if_any()
-    return replace(data, title=title, place=place, access_support=support)
+    return replace(data, title=title, place=place, access_support=support, purpose=purpose)
 
 
 def _to_record(row: ProjectSession) -> SessionRecord:
@@ -140,6 +144,7 @@ def _to_record(row: ProjectSession) -> SessionRecord:
             access_support=row.access_support,
             payment_basis=row.payment_basis,
             prep_minutes=row.prep_minutes,
+            purpose=row.purpose,
         ),
         project_name=row.project.name,
         created_at=row.created_at,

@@ -40,6 +40,7 @@ FIELD_LABELS: dict[str, str] = {
     "consent_date": "Date consent was given",
     "consent_method": "How consent was recorded",
     "consent_covers": "What consent covers",
+    "consent_named_in_documents": "May be named in meeting summaries and exports",
     "payment_preference": "Payment preference",
     "weekly_limit_pence": "Weekly earnings limit",
     "monthly_limit_pence": "Monthly earnings limit",
@@ -234,7 +235,13 @@ def _check_contact(
 
 
 def _check_consent(check: Checker, data: ParticipantData, today: date) -> None:
-    covers_something = data.consent_contact or data.consent_photos or data.consent_share_anonymised
+    # Being named in documents is consent like the others: recorded with a date and how.
+    covers_something = (
+        data.consent_contact
+        or data.consent_photos
+        or data.consent_share_anonymised
+        or data.consent_named_in_documents
+    )
     if data.consent_date is not None:
         if data.consent_date > today:
             check.add(
@@ -266,5 +273,6 @@ def _check_consent(check: Checker, data: ParticipantData, today: date) -> None:
             check.add(
                 "consent_covers",
                 "What consent covers is empty. Tick what they agreed to: being contacted, "
-                "photographs, or sharing anonymised information with funders.",
+                "photographs, or sharing anonymised information with funders (or being named "
+                "in meeting summaries and exports).",
             )

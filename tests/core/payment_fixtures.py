@@ -14,6 +14,7 @@ from coprod_desktop.services.sessions import SessionData
 from coprod_desktop.storage.models import Payment
 from coprod_desktop.vocabulary import (
     AttendanceStatus,
+    ConsentMethod,
     PaymentKind,
     PaymentMethod,
     SessionKind,
@@ -21,6 +22,14 @@ from coprod_desktop.vocabulary import (
 from tests.factories import person
 
 APPROVED_AT = datetime(2025, 11, 5, 14, 0, tzinfo=UTC)
+
+
+# Consent, with its date and how it was given, to be named in summaries and exports.
+NAMED_IN_DOCUMENTS: dict[str, Any] = {
+    "consent_named_in_documents": True,
+    "consent_date": date(2025, 6, 1),
+    "consent_method": ConsentMethod.SIGNED_FORM,
+}
 
 
 def add_person(session: Session, **overrides: Any) -> int:

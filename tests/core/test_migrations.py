@@ -107,6 +107,21 @@ def test_older_database_is_backed_up_then_upgraded(revision: str, tmp_path: Path
     assert any("backup" in m for m in messages)
     with sqlite3.connect(path) as upgraded:
         assert upgraded.execute("SELECT count(*) FROM keepsake").fetchone() == (1,)
+        assert _tables_without_autoincrement(upgraded) == []
+
+
+def _tables_without_autoincrement(connection: sqlite3.Connection) -> list[str]:
+    """Tables whose model asks for AUTOINCREMENT (numbers never reused) but lost it, as a batch
+    rebuild of a table can do."""
+    from coprod_desktop.storage.models import Base
+
+    wanted = [
+        table.name
+        for table in Base.metadata.sorted_tables
+        if table.kwargs.get("sqlite_autoincrement")
+    ]
+    made = dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+    return [name for name in wanted if "AUTOINCREMENT" not in (made.get(name) or "")]
 
 
 def test_failed_upgrade_leaves_database_as_it_was(

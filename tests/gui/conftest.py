@@ -29,9 +29,17 @@ from pytestqt.qtbot import QtBot
 
 from coprod_desktop.gui.dialogs.action_dialog import ActionDialog, DropDialog, NoteDialog
 from coprod_desktop.gui.dialogs.action_plan_dialog import ActionPlanDialog
+from coprod_desktop.gui.dialogs.cycle_move_dialog import CycleMoveDialog
 from coprod_desktop.gui.dialogs.decision_dialog import DecisionDialog
+from coprod_desktop.gui.dialogs.development_dialogs import (
+    DevelopmentEntryDialog,
+    DevelopmentLogDialog,
+    DifferenceLetterDialog,
+)
 from coprod_desktop.gui.dialogs.feedback_dialog import FeedbackDialog
+from coprod_desktop.gui.dialogs.funder_report_dialog import FunderReportDialog
 from coprod_desktop.gui.dialogs.goal_dialog import GoalDialog
+from coprod_desktop.gui.dialogs.meeting_document_dialog import MeetingDocumentDialog
 from coprod_desktop.gui.dialogs.monitoring_dialogs import (
     AccessLogDialog,
     AnswersDialog,
@@ -50,6 +58,7 @@ from coprod_desktop.gui.dialogs.payment_action_dialogs import (
 from coprod_desktop.gui.dialogs.payment_dialogs import ExpenseDialog, MarkPaidDialog, PaymentDialog
 from coprod_desktop.gui.dialogs.project_dialog import ProjectDialog
 from coprod_desktop.gui.dialogs.rates_dialog import RatesDialog
+from coprod_desktop.gui.dialogs.records_export_dialog import RecordsExportDialog
 from coprod_desktop.gui.dialogs.reference_dialogs import (
     ReferenceFormDialog,
     ReferenceImportDialog,
@@ -61,6 +70,9 @@ from coprod_desktop.gui.dialogs.register_dialogs import (
     RegisterDialog,
 )
 from coprod_desktop.gui.dialogs.session_dialog import SessionDialog
+from coprod_desktop.gui.dialogs.story_dialog import StoryDialog
+from coprod_desktop.gui.dialogs.theme_dialogs import ThemeDialog, ThemesDialog
+from coprod_desktop.gui.dialogs.values_check_dialog import ValuesCheckDialog
 from coprod_desktop.gui.document_output import SavedDialog
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.services import participants
@@ -157,6 +169,9 @@ SCREEN_DIALOGS: tuple[type[QDialog], ...] = (
     StatementDialog,
     ExportDialog,
     RatesDialog,
+    # The cycle and the values self-check (Projects screen)
+    CycleMoveDialog,
+    ValuesCheckDialog,
     # Actions, decisions, feedback
     ActionDialog,
     GoalDialog,
@@ -165,6 +180,10 @@ SCREEN_DIALOGS: tuple[type[QDialog], ...] = (
     ActionPlanDialog,
     DecisionDialog,
     FeedbackDialog,
+    # Stories and themes
+    StoryDialog,
+    ThemeDialog,
+    ThemesDialog,
     # Diversity
     ReferenceListDialog,
     ReferenceImportDialog,
@@ -176,6 +195,16 @@ SCREEN_DIALOGS: tuple[type[QDialog], ...] = (
     AnswersDialog,
     AccessLogDialog,
     RecordFormDialog,
+    # Development log and "the difference you made"
+    DevelopmentLogDialog,
+    DevelopmentEntryDialog,
+    DifferenceLetterDialog,
+    # Meeting pack and summary
+    MeetingDocumentDialog,
+    # Funder report
+    FunderReportDialog,
+    # Records export for funders
+    RecordsExportDialog,
     # Any saved document
     SavedDialog,
 )

@@ -1,6 +1,7 @@
 """Add or change a decision: project, date, session, what was decided and how, who took part
-(people on the register, and others present by description), what it changes, and the actions
-it has led to (shown, not changed here: actions point at their decision)."""
+(people on the register, and others present by description), what it changes, the stories
+that informed it, and the actions it has led to (shown, not changed here: actions point at
+their decision)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from coprod_desktop.vocabulary import DecisionMethod
 
 NO_SESSION = "Not at a session"
 NO_ACTIONS = "No actions yet (add them in Actions, choosing this decision)"
+NO_STORIES = "No stories yet (record them in the Stories screen)"
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,12 @@ class DecisionDialog(FormDialog):
         led_to: list[str] | None = None,
         project_id: int | None = None,
         today: date | None = None,
+        stories: list[tuple[int, str]] | None = None,
     ) -> None:
         """``people``: everyone on the register, including people who have left (a decision is
         history: it may be written up after someone left). ``led_to``: the actions that came
-        from this decision, as they should be listed."""
+        from this decision, as they should be listed. ``stories``: the stories it can cite,
+        (number, how the list shows it)."""
         super().__init__(parent)
         self.setup(Ui_DecisionDialog())
         self._save = save
@@ -80,6 +84,7 @@ class DecisionDialog(FormDialog):
                 "participant_ids": f.peopleList,
                 "others_present": f.othersEdit,
                 "what_it_changes": f.changesEdit,
+                "story_ids": f.storiesList,
             }
         )
         for combo in (f.projectCombo, f.sessionCombo):
@@ -112,6 +117,7 @@ class DecisionDialog(FormDialog):
         self._load_choices(record.data if record is not None else None)
         f.projectCombo.currentIndexChanged.connect(lambda _i: self._load_choices(None))
         f.sessionCombo.currentIndexChanged.connect(lambda _i: self._session_changed())
+        self._show_stories(stories or [], record)
         f.ledToList.clear()
         for text in led_to or [NO_ACTIONS]:
             f.ledToList.addItem(QListWidgetItem(text))
@@ -145,6 +151,51 @@ class DecisionDialog(FormDialog):
 
     def _session_changed(self) -> None:
         self.form.attendedButton.setEnabled(self.form.sessionCombo.currentData() is not None)
+
+    # --- the stories that informed it -------------------------------------------------------
+    def _show_stories(self, offered: list[tuple[int, str]], record: DecisionRecord | None) -> None:
+        cited = set(record.data.story_ids) if record is not None else set()
+        listed = list(offered)
+        known = {story_id for story_id, _ in offered}
+        if record is not None:
+            # A cited story the list does not offer is kept, never dropped quietly.
+            listed += [(sid, title) for sid, title in record.stories if sid not in known]
+        for story_id, shown in listed:
+            item = QListWidgetItem(shown)
+            item.setData(Qt.ItemDataRole.UserRole, story_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if story_id in cited else Qt.CheckState.Unchecked
+            )
+            self.form.storiesList.addItem(item)
+        if not listed:
+            empty = QListWidgetItem(NO_STORIES)
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.form.storiesList.addItem(empty)
+
+    def story_ids(self) -> tuple[int, ...]:
+        """The ticked stories, in the list's order."""
+        listed = self.form.storiesList
+        found = []
+        for row in range(listed.count()):
+            item = listed.item(row)
+            story_id = item.data(Qt.ItemDataRole.UserRole)
+            if story_id is not None and item.checkState() == Qt.CheckState.Checked:
+                found.append(int(story_id))
+        return tuple(found)
+
+    def tick_story(self, text: str, ticked: bool = True) -> None:
+        """Tick (or untick) the story the list shows as ``text``, as a click on its box does."""
+        for row in range(self.form.storiesList.count()):
+            item = self.form.storiesList.item(row)
+            if item.text() == text:
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                return
+        raise KeyError(text)
+
+    def form_state(self) -> list[object]:
+        # Ticking a story is a change too (the list's texts alone would not show it).
+        return [*super().form_state(), self.story_ids()]
 
     # --- who took part ----------------------------------------------------------------------
     def _show_people(self, current: int | None = None) -> None:
@@ -241,6 +292,7 @@ class DecisionDialog(FormDialog):
             what_it_changes=f.changesEdit.toPlainText(),
             others_present=f.othersEdit.text(),
             participant_ids=tuple(pid for pid, _ in self._people),
+            story_ids=self.story_ids(),
         )
 
     def accept_form(self) -> None:

@@ -185,6 +185,7 @@ class ParticipantDialog(QDialog):
         f.consentContactCheck.setChecked(data.consent_contact)
         f.consentPhotosCheck.setChecked(data.consent_photos)
         f.consentShareCheck.setChecked(data.consent_share_anonymised)
+        f.consentNamedCheck.setChecked(data.consent_named_in_documents)
         select(f.paymentCombo, data.payment_preference)
         f.weeklyLimitEdit.setText(money_text(data.weekly_limit_pence))
         f.monthlyLimitEdit.setText(money_text(data.monthly_limit_pence))
@@ -220,6 +221,7 @@ class ParticipantDialog(QDialog):
             consent_contact=consent and f.consentContactCheck.isChecked(),
             consent_photos=consent and f.consentPhotosCheck.isChecked(),
             consent_share_anonymised=consent and f.consentShareCheck.isChecked(),
+            consent_named_in_documents=consent and f.consentNamedCheck.isChecked(),
             payment_preference=chosen(f.paymentCombo, PaymentPreference),
             weekly_limit_pence=_quiet_money(f.weeklyLimitEdit.text()),
             monthly_limit_pence=_quiet_money(f.monthlyLimitEdit.text()),

@@ -1,21 +1,26 @@
-"""Add or change a session: project, title, kind, date and times, place, access support, pay."""
+"""Add or change a session: project, title, what it is for, kind, date and times, place, access
+support, pay, and its agenda (saved with the session, all or nothing)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QWidget
 
+from coprod_desktop.gui.agenda_editor import AgendaEditor
 from coprod_desktop.gui.choices import chosen, fill, select
 from coprod_desktop.gui.dialogs.form_dialog import FormDialog
 from coprod_desktop.gui.forms.ui_session_form import Ui_SessionDialog
+from coprod_desktop.services.agenda import AGENDA_FIELD, AgendaItemData, AgendaItemRecord
 from coprod_desktop.services.form_checks import FieldProblem, ValidationError
 from coprod_desktop.services.sessions import SessionData, SessionRecord
 from coprod_desktop.vocabulary import PaymentBasis, SessionKind
 
-SaveSession = Callable[[SessionData], object]
+# Saves the session and its agenda together (agenda.save_session_with_agenda), in one
+# transaction; what it returns is kept in ``saved``.
+SaveSession = Callable[[SessionData, list[AgendaItemData]], object]
 
 
 class SessionDialog(FormDialog):
@@ -28,6 +33,7 @@ class SessionDialog(FormDialog):
         *,
         project_id: int | None = None,
         today: date | None = None,
+        agenda: Sequence[AgendaItemRecord | AgendaItemData] = (),
     ) -> None:
         super().__init__(parent)
         self.setup(Ui_SessionDialog())
@@ -39,6 +45,7 @@ class SessionDialog(FormDialog):
             {
                 "project_id": f.projectCombo,
                 "title": f.titleEdit,
+                "purpose": f.purposeEdit,
                 "kind": f.kindCombo,
                 "date": f.dateEdit,
                 "start_time": f.startEdit,
@@ -47,7 +54,16 @@ class SessionDialog(FormDialog):
                 "access_support": f.supportEdit,
                 "payment_basis": f.basisCombo,
                 "prep_minutes": f.prepSpin,
+                AGENDA_FIELD: f.agendaTable,
             }
+        )
+        self.agenda = AgendaEditor(
+            f.agendaTable,
+            f.addItemButton,
+            f.removeItemButton,
+            f.moveUpButton,
+            f.moveDownButton,
+            f.agendaTotalLabel,
         )
         for project_number, name in projects:
             f.projectCombo.addItem(name, project_number)
@@ -60,6 +76,7 @@ class SessionDialog(FormDialog):
             self.setWindowTitle(f"Session: {data.title}")
             self._choose_project(data.project_id)
             f.titleEdit.setText(data.title)
+            f.purposeEdit.setPlainText(data.purpose)
             select(f.kindCombo, data.kind)
             f.dateEdit.setDate(QDate(data.date.year, data.date.month, data.date.day))
             f.startEdit.setTime(QTime(data.start_time.hour, data.start_time.minute))
@@ -76,6 +93,7 @@ class SessionDialog(FormDialog):
             f.dateEdit.setDate(QDate(day.year, day.month, day.day))
             f.startEdit.setTime(QTime(10, 0))
             f.endEdit.setTime(QTime(12, 0))
+        self.agenda.load(agenda)
         f.titleEdit.setFocus()
 
     def _choose_project(self, project_id: int) -> None:
@@ -101,7 +119,17 @@ class SessionDialog(FormDialog):
             access_support=f.supportEdit.toPlainText(),
             payment_basis=chosen(f.basisCombo, PaymentBasis) or PaymentBasis.HOURLY,
             prep_minutes=f.prepSpin.value(),
+            purpose=f.purposeEdit.toPlainText(),
         )
+
+    def agenda_items(self) -> list[AgendaItemData]:
+        """The agenda as shown, in order."""
+        return self.agenda.items()
+
+    def form_state(self) -> list[object]:
+        # The agenda table is not one of the widgets FormDialog reads: add what it holds, so
+        # adding, changing, removing or reordering items counts as a change.
+        return [*super().form_state(), tuple(self.agenda.items())]
 
     def accept_form(self) -> None:
         data = self.data()
@@ -118,7 +146,8 @@ class SessionDialog(FormDialog):
                 )
             )
             return
-        result = self.attempt(lambda: self._save(data))
+        self.agenda.keep_typing()
+        result = self.attempt(lambda: self._save(data, self.agenda_items()))
         if result is not None:
             self.saved = result
             self.accept()

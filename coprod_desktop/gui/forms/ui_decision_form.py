@@ -18,7 +18,7 @@ class Ui_DecisionDialog(object):
     def setupUi(self, DecisionDialog):
         if not DecisionDialog.objectName():
             DecisionDialog.setObjectName(u"DecisionDialog")
-        DecisionDialog.resize(760, 780)
+        DecisionDialog.resize(760, 860)
         DecisionDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(DecisionDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -179,10 +179,22 @@ class Ui_DecisionDialog(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.changesEdit)
 
+        self.storiesLabel = QLabel(DecisionDialog)
+        self.storiesLabel.setObjectName(u"storiesLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.storiesLabel)
+
+        self.storiesList = QListWidget(DecisionDialog)
+        self.storiesList.setObjectName(u"storiesList")
+        self.storiesList.setMinimumSize(QSize(0, 60))
+        self.storiesList.setMaximumSize(QSize(16777215, 110))
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.storiesList)
+
         self.ledToLabel = QLabel(DecisionDialog)
         self.ledToLabel.setObjectName(u"ledToLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.ledToLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.ledToLabel)
 
         self.ledToList = QListWidget(DecisionDialog)
         self.ledToList.setObjectName(u"ledToList")
@@ -190,7 +202,7 @@ class Ui_DecisionDialog(object):
         self.ledToList.setMinimumSize(QSize(0, 60))
         self.ledToList.setMaximumSize(QSize(16777215, 100))
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.ledToList)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.ledToList)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -211,6 +223,7 @@ class Ui_DecisionDialog(object):
         self.personLabel.setBuddy(self.personEdit)
         self.othersLabel.setBuddy(self.othersEdit)
         self.changesLabel.setBuddy(self.changesEdit)
+        self.storiesLabel.setBuddy(self.storiesList)
         self.ledToLabel.setBuddy(self.ledToList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.projectCombo, self.dateEdit)
@@ -224,7 +237,8 @@ class Ui_DecisionDialog(object):
         QWidget.setTabOrder(self.attendedButton, self.removePersonButton)
         QWidget.setTabOrder(self.removePersonButton, self.othersEdit)
         QWidget.setTabOrder(self.othersEdit, self.changesEdit)
-        QWidget.setTabOrder(self.changesEdit, self.ledToList)
+        QWidget.setTabOrder(self.changesEdit, self.storiesList)
+        QWidget.setTabOrder(self.storiesList, self.ledToList)
         QWidget.setTabOrder(self.ledToList, self.buttonBox)
 
         self.retranslateUi(DecisionDialog)
@@ -291,6 +305,13 @@ class Ui_DecisionDialog(object):
         self.changesEdit.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"What it changes", None))
 #endif // QT_CONFIG(accessibility)
         self.changesEdit.setPlaceholderText(QCoreApplication.translate("DecisionDialog", u"For example: the caf\u00e9 needs two more volunteers on Saturdays", None))
+        self.storiesLabel.setText(QCoreApplication.translate("DecisionDialog", u"Stories that &informed it:", None))
+#if QT_CONFIG(accessibility)
+        self.storiesList.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Stories that informed it", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.storiesList.setAccessibleDescription(QCoreApplication.translate("DecisionDialog", u"Tick each story the decision drew on. Space ticks or unticks the selected one.", None))
+#endif // QT_CONFIG(accessibility)
         self.ledToLabel.setText(QCoreApplication.translate("DecisionDialog", u"&Led to these actions:", None))
 #if QT_CONFIG(accessibility)
         self.ledToList.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Actions this decision led to", None))

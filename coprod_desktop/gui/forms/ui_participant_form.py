@@ -306,6 +306,11 @@ class Ui_ParticipantDialog(object):
 
         self.consentCoversLayout.addWidget(self.consentShareCheck)
 
+        self.consentNamedCheck = QCheckBox(self.consentCoversBox)
+        self.consentNamedCheck.setObjectName(u"consentNamedCheck")
+
+        self.consentCoversLayout.addWidget(self.consentNamedCheck)
+
 
         self.consentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.consentCoversBox)
 
@@ -467,7 +472,8 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.consentMethodCombo, self.consentContactCheck)
         QWidget.setTabOrder(self.consentContactCheck, self.consentPhotosCheck)
         QWidget.setTabOrder(self.consentPhotosCheck, self.consentShareCheck)
-        QWidget.setTabOrder(self.consentShareCheck, self.paymentCombo)
+        QWidget.setTabOrder(self.consentShareCheck, self.consentNamedCheck)
+        QWidget.setTabOrder(self.consentNamedCheck, self.paymentCombo)
         QWidget.setTabOrder(self.paymentCombo, self.weeklyLimitEdit)
         QWidget.setTabOrder(self.weeklyLimitEdit, self.monthlyLimitEdit)
         QWidget.setTabOrder(self.monthlyLimitEdit, self.monthStartsSpin)
@@ -585,6 +591,13 @@ class Ui_ParticipantDialog(object):
         self.consentContactCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Being contacted", None))
         self.consentPhotosCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Photographs", None))
         self.consentShareCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Sharing anonymised information with funders", None))
+        self.consentNamedCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Being named &in meeting summaries and exports", None))
+#if QT_CONFIG(accessibility)
+        self.consentNamedCheck.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"May be named in meeting summaries and exports", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.consentNamedCheck.setToolTip(QCoreApplication.translate("ParticipantDialog", u"If not ticked, summaries and exports count them, or show a number instead of their name", None))
+#endif // QT_CONFIG(tooltip)
         self.paymentGroup.setTitle(QCoreApplication.translate("ParticipantDialog", u"Payment", None))
 #if QT_CONFIG(accessibility)
         self.paymentGroup.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Payment", None))

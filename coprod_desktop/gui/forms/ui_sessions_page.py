@@ -84,6 +84,16 @@ class Ui_SessionsPage(object):
 
         self.buttonRow.addWidget(self.registerButton)
 
+        self.packButton = QPushButton(SessionsPage)
+        self.packButton.setObjectName(u"packButton")
+
+        self.buttonRow.addWidget(self.packButton)
+
+        self.summaryButton = QPushButton(SessionsPage)
+        self.summaryButton.setObjectName(u"summaryButton")
+
+        self.buttonRow.addWidget(self.summaryButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -103,7 +113,9 @@ class Ui_SessionsPage(object):
         QWidget.setTabOrder(self.table, self.newButton)
         QWidget.setTabOrder(self.newButton, self.openButton)
         QWidget.setTabOrder(self.openButton, self.registerButton)
-        QWidget.setTabOrder(self.registerButton, self.paymentsButton)
+        QWidget.setTabOrder(self.registerButton, self.packButton)
+        QWidget.setTabOrder(self.packButton, self.summaryButton)
+        QWidget.setTabOrder(self.summaryButton, self.paymentsButton)
 
         self.retranslateUi(SessionsPage)
 
@@ -141,6 +153,20 @@ class Ui_SessionsPage(object):
         self.registerButton.setText(QCoreApplication.translate("SessionsPage", u"&Register\u2026", None))
 #if QT_CONFIG(accessibility)
         self.registerButton.setAccessibleName(QCoreApplication.translate("SessionsPage", u"Attendance register of the selected session", None))
+#endif // QT_CONFIG(accessibility)
+        self.packButton.setText(QCoreApplication.translate("SessionsPage", u"&Meeting pack\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.packButton.setAccessibleName(QCoreApplication.translate("SessionsPage", u"Meeting pack for the selected session", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.packButton.setAccessibleDescription(QCoreApplication.translate("SessionsPage", u"Save a large-print pack to send before the session, as a PDF or Word document.", None))
+#endif // QT_CONFIG(accessibility)
+        self.summaryButton.setText(QCoreApplication.translate("SessionsPage", u"&Summary\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.summaryButton.setAccessibleName(QCoreApplication.translate("SessionsPage", u"Summary of the selected session", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.summaryButton.setAccessibleDescription(QCoreApplication.translate("SessionsPage", u"Save a large-print summary to hand out after the session, as a PDF or Word document.", None))
 #endif // QT_CONFIG(accessibility)
         self.paymentsButton.setText(QCoreApplication.translate("SessionsPage", u"&Work out payments\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -15,7 +15,14 @@ from coprod_desktop.gui.models.record_table_model import Column, RecordTableMode
 from coprod_desktop.gui.page_host import PageHost
 from coprod_desktop.gui.pages.screen import Screen
 from coprod_desktop.gui.table_setup import prepare_table, select_row, selected_rows
-from coprod_desktop.services import actions, decisions, participant_search, projects, sessions
+from coprod_desktop.services import (
+    actions,
+    decisions,
+    participant_search,
+    projects,
+    sessions,
+    stories,
+)
 from coprod_desktop.services.actions import ActionQuery
 from coprod_desktop.services.dates import long_date, today_here
 from coprod_desktop.services.decisions import DecisionData, DecisionRecord
@@ -145,6 +152,15 @@ class DecisionsPage(Screen):
             for row in participant_search.search(session, ParticipantQuery(status=StatusFilter.ALL))
         ]
 
+    @staticmethod
+    def _stories(session: Session) -> list[tuple[int, str]]:
+        """Every story a decision can cite (from any project: evidence is shared), newest first:
+        "Title (day told, who shared it)"."""
+        return [
+            (r.id, f"{one_line(r.data.title)} ({long_date(r.data.told_on)}, {r.shared_by})")
+            for r in stories.list_stories(session)
+        ]
+
     def _choices(self, project_id: int) -> DecisionChoices:
         database = self._database()
         if database is None:
@@ -184,6 +200,7 @@ class DecisionsPage(Screen):
         try:
             with database.reading() as session:
                 people = self._people(session)
+                cited = self._stories(session)
         except Exception as error:
             self.host.report_error("Could not read the register", error)
             return
@@ -196,6 +213,7 @@ class DecisionsPage(Screen):
             None,
             self,
             project_id=self.project_filter(),
+            stories=cited,
         )
         self._run_dialog(dialog)
 
@@ -207,6 +225,7 @@ class DecisionsPage(Screen):
         try:
             with database.reading() as session:
                 people = self._people(session)
+                cited = self._stories(session)
                 # What it led to: the actions of its project that came from it.
                 led_to = [
                     f"{action.data.what} ({action.status_text})"
@@ -227,6 +246,7 @@ class DecisionsPage(Screen):
             record,
             self,
             led_to=led_to,
+            stories=cited,
         )
         self._run_dialog(dialog)
 

@@ -1,4 +1,6 @@
-"""The Projects screen: every project with its budget and spending."""
+"""The Projects screen: every project with its budget and spending, and, for the selected one,
+its spending chart, where it is in the cycle of co-production and its values self-checks (one
+tab each)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from coprod_desktop.gui.dialogs.project_dialog import ProjectDialog
 from coprod_desktop.gui.forms.ui_projects_page import Ui_ProjectsPage
 from coprod_desktop.gui.models.record_table_model import Column, RecordTableModel
 from coprod_desktop.gui.page_host import PageHost
+from coprod_desktop.gui.pages.project_cycle_tab import CycleTab
+from coprod_desktop.gui.pages.project_values_tab import ValuesTab
 from coprod_desktop.gui.pages.screen import Screen
 from coprod_desktop.gui.table_setup import prepare_table, select_row, selected_rows
 from coprod_desktop.money import format_money
@@ -95,6 +99,11 @@ class ProjectsPage(Screen):
         self.form.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.chart_layout = QVBoxLayout(self.form.chartArea)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.cycle_tab = CycleTab(host, self.form, self)
+        self.values_tab = ValuesTab(host, self.form, self)
+        # The project list keeps the smaller share of the height; the tabs hold more.
+        self.form.detailSplitter.setStretchFactor(0, 2)
+        self.form.detailSplitter.setStretchFactor(1, 3)
         self.form.newButton.clicked.connect(self.new_project)
         self.form.openButton.clicked.connect(self.open_selected)
         self.form.sessionsButton.clicked.connect(self._show_sessions)
@@ -139,6 +148,9 @@ class ProjectsPage(Screen):
         else:
             self.form.messageLabel.setText(spend_summary(row) if row else "")
         self._show_chart(row)
+        shown = (row.project.id, row.project.data.name) if row else None
+        self.cycle_tab.show_project(shown)
+        self.values_tab.show_project(shown)
 
     def _show_chart(self, row: ProjectRow | None) -> None:
         """The selected project's spending as a chart (the same chart code as documents)."""

@@ -1,9 +1,12 @@
-"""The Sessions screen: sessions by project, their registers, and working out payments."""
+"""The Sessions screen: sessions by project, their registers, working out payments, and the
+meeting pack and summary of a session."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
 from coprod_desktop.gui.choices import chosen_number, refill_numbered
+from coprod_desktop.gui.dialogs.meeting_document_dialog import MeetingDocumentDialog
 from coprod_desktop.gui.dialogs.register_dialogs import (
     InviteDialog,
     PaymentsPreviewDialog,
@@ -19,14 +23,22 @@ from coprod_desktop.gui.dialogs.register_dialogs import (
 )
 from coprod_desktop.gui.dialogs.session_dialog import SessionDialog
 from coprod_desktop.gui.forms.ui_sessions_page import Ui_SessionsPage
+from coprod_desktop.gui.jobs import JobControl
 from coprod_desktop.gui.messages import confirm
 from coprod_desktop.gui.models.record_table_model import Column, RecordTableModel
 from coprod_desktop.gui.page_host import PageHost
 from coprod_desktop.gui.pages.screen import Screen
 from coprod_desktop.gui.table_setup import prepare_table, select_row, selected_rows
 from coprod_desktop.money import format_money
-from coprod_desktop.services import participant_search, payment_generation, projects, sessions
-from coprod_desktop.services.dates import long_date
+from coprod_desktop.services import (
+    agenda,
+    participant_search,
+    payment_generation,
+    projects,
+    sessions,
+)
+from coprod_desktop.services.agenda import AgendaItemData
+from coprod_desktop.services.dates import long_date, today_here
 from coprod_desktop.services.participant_types import ParticipantQuery, StatusFilter
 from coprod_desktop.services.sessions import AttendanceLine, SessionData, SessionRecord
 from coprod_desktop.storage.database import Database
@@ -78,7 +90,11 @@ class SessionsPage(Screen):
         self.form.openButton.clicked.connect(self.open_details)
         self.form.registerButton.clicked.connect(self.open_register)
         self.form.paymentsButton.clicked.connect(self.work_out_payments)
+        self.form.packButton.clicked.connect(self.save_meeting_pack)
+        self.form.summaryButton.clicked.connect(self.save_meeting_summary)
         self._projects: list[tuple[int, str]] = []
+        self._jobs: list[object] = []  # documents being saved, kept alive until they finish
+        self.today: date | None = None  # tests set the day; otherwise today on this computer
         self._saved_note = ""  # what saving the session changed besides it, if anything
         self._update_buttons()
 
@@ -143,19 +159,28 @@ class SessionsPage(Screen):
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
-        for button in (self.form.openButton, self.form.registerButton, self.form.paymentsButton):
+        for button in (
+            self.form.openButton,
+            self.form.registerButton,
+            self.form.paymentsButton,
+            self.form.packButton,
+            self.form.summaryButton,
+        ):
             button.setEnabled(chosen)
         self.form.newButton.setEnabled(self._database() is not None and bool(self._projects))
 
     # --- the session itself -----------------------------------------------------------------
-    def _save(self, data: SessionData, record: SessionRecord | None) -> int:
+    def _save(
+        self, data: SessionData, items: list[AgendaItemData], record: SessionRecord | None
+    ) -> int:
+        """Save the session and its agenda in one transaction: both or neither."""
         database = self._database()
         assert database is not None
         self._saved_note = ""
         with database.transaction() as session:
-            if record is None:
-                return sessions.add_session(session, data)
-            update = sessions.update_session(session, record.id, data)
+            update = agenda.save_session_with_agenda(
+                session, record.id if record is not None else None, data, items
+            )
         # Said once the dialog has closed, in the status bar: the register changed too.
         self._saved_note = update.message
         return update.record.id
@@ -164,7 +189,7 @@ class SessionsPage(Screen):
         if self._database() is None or not self._projects:
             return
         dialog = SessionDialog(
-            lambda data: self._save(data, None),
+            lambda data, items: self._save(data, items, None),
             self._projects,
             None,
             self,
@@ -177,7 +202,22 @@ class SessionsPage(Screen):
         if row is None:
             return
         record = row.session
-        dialog = SessionDialog(lambda data: self._save(data, record), self._projects, record, self)
+        database = self._database()
+        if database is None:
+            return
+        try:
+            with database.reading() as session:
+                current = agenda.agenda_of(session, record.id)
+        except Exception as error:
+            self.host.report_error("Could not read the session's agenda", error)
+            return
+        dialog = SessionDialog(
+            lambda data, items: self._save(data, items, record),
+            self._projects,
+            record,
+            self,
+            agenda=current,
+        )
         self._run_session_dialog(dialog)
 
     def _run_session_dialog(self, dialog: SessionDialog) -> None:
@@ -304,3 +344,88 @@ class SessionsPage(Screen):
                     "Approve them in Payments."
                 )
         dialog.deleteLater()
+
+    # --- meeting pack and summary (saved off the GUI thread) ----------------------------------
+    def save_meeting_pack(self) -> None:
+        """The selected session's meeting pack, to send before it, as a PDF or Word document."""
+        row = self.selected()
+        if row is None:
+            return
+        record = row.session
+        self._save_meeting_document(
+            record,
+            "meeting pack",
+            f"The meeting pack for {record.data.title} ({long_date(record.data.date)}): what "
+            "it is for, when and where, the access arrangements, the agenda, what happened "
+            "last time and the open actions. Next you choose where to save it.",
+        )
+
+    def save_meeting_summary(self) -> None:
+        """The selected session's summary, to hand out after it, as a PDF or Word document."""
+        row = self.selected()
+        if row is None:
+            return
+        record = row.session
+        self._save_meeting_document(
+            record,
+            "summary",
+            f"The summary of {record.data.title} ({long_date(record.data.date)}): who took part "
+            "(named only if they agreed), what was decided, the actions, \u201cyou said, we "
+            "did\u201d, the stories shared and the next session. Next you choose where to save "
+            "it.",
+        )
+
+    def _save_meeting_document(self, record: SessionRecord, what: str, intro: str) -> None:
+        database = self._database()
+        if database is None:
+            return
+        from coprod_desktop.gui.document_output import (
+            ask_where_to_save,
+            safe_file_name,
+            save_document,
+        )
+
+        dialog = MeetingDocumentDialog(f"Save the {what}", intro, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        options = dialog.options()
+        kind = dialog.kind()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        name = safe_file_name(f"{record.data.title} {record.data.date.isoformat()}", "session")
+        suggested = Path.home() / f"{what.capitalize()} {name}{kind.suffix}"
+        path = ask_where_to_save(self, f"Save the {what}", suggested, [kind])
+        if path is None:
+            return
+        session_id = record.id
+        today = self.today or today_here()
+
+        def write(target: Path, control: JobControl) -> None:
+            from coprod_desktop.services import meeting_documents
+
+            control.report("Gathering what to put in it…")
+            with database.reading() as session:
+                if what == "summary":
+                    summary = meeting_documents.meeting_summary(session, session_id, today)
+                else:
+                    pack = meeting_documents.meeting_pack(session, session_id, today)
+            control.check_cancelled()
+            if target.suffix.lower() == ".docx":
+                from coprod_desktop.reports import meeting_docx
+
+                control.report("Writing the Word document…")
+                if what == "summary":
+                    meeting_docx.write_meeting_summary_docx(summary, target, options)
+                else:
+                    meeting_docx.write_meeting_pack_docx(pack, target, options)
+            else:
+                from coprod_desktop.reports import meeting_pdf
+
+                control.report("Writing the PDF…")
+                if what == "summary":
+                    meeting_pdf.write_meeting_summary_pdf(summary, target, options)
+                else:
+                    meeting_pdf.write_meeting_pack_pdf(pack, target, options)
+
+        job = save_document(self, self.host, f"the {what}", path, write)
+        self._jobs = [j for j in self._jobs if not getattr(j, "finished", True)] + [job]

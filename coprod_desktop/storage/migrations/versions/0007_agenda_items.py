@@ -47,25 +47,33 @@ def upgrade() -> None:
     with op.batch_alter_table("agenda_items", schema=None) as batch_op:
         batch_op.create_index("ix_agenda_items_session", ["session_id", "position"], unique=False)
 
-    with op.batch_alter_table("participants", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "consent_named_in_documents",
-                sa.Boolean(name="consent_named_in_documents"),
-                server_default=sa.false(),
-                nullable=False,
-            )
-        )
-
-    with op.batch_alter_table("project_sessions", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("purpose", sa.Text(), server_default="", nullable=False))
+    # Plain ADD COLUMN (as in 0003), not batch mode: on SQLite a batch rebuilds the table, and
+    # the rebuilt participants table would lose AUTOINCREMENT, so a removed person's number
+    # could be given to someone else.
+    op.add_column(
+        "participants",
+        sa.Column(
+            "consent_named_in_documents",
+            sa.Boolean(name="consent_named_in_documents"),
+            server_default=sa.false(),
+            nullable=False,
+        ),
+    )
+    op.add_column(
+        "project_sessions", sa.Column("purpose", sa.Text(), server_default="", nullable=False)
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("project_sessions", schema=None) as batch_op:
+    # Both tables keep AUTOINCREMENT when SQLite rebuilds them to drop a column.
+    with op.batch_alter_table(
+        "project_sessions", table_kwargs={"sqlite_autoincrement": True}
+    ) as batch_op:
         batch_op.drop_column("purpose")
 
-    with op.batch_alter_table("participants", schema=None) as batch_op:
+    with op.batch_alter_table(
+        "participants", table_kwargs={"sqlite_autoincrement": True}
+    ) as batch_op:
         batch_op.drop_column("consent_named_in_documents")
 
     with op.batch_alter_table("agenda_items", schema=None) as batch_op:
