@@ -51,7 +51,7 @@ def plan_context(plan: ActionPlan, font_size: int, organisation: str) -> dict[st
                 "heading": f"Goal {number}: {goal.data.title}",
                 "facts": goal_facts(goal),
                 "intro": "",
-                "actions": [describe_action(a, plan.today) for a in goal_plan.actions],
+                "actions": [describe_action(a, plan.today, plan.named) for a in goal_plan.actions],
                 "empty": "No actions for this goal yet.",
             }
         )
@@ -61,7 +61,7 @@ def plan_context(plan: ActionPlan, font_size: int, organisation: str) -> dict[st
                 "heading": OTHER_ACTIONS,
                 "facts": [],
                 "intro": OTHER_INTRO,
-                "actions": [describe_action(a, plan.today) for a in plan.other_actions],
+                "actions": [describe_action(a, plan.today, plan.named) for a in plan.other_actions],
                 "empty": "",
             }
         )

@@ -32,10 +32,10 @@ from coprod_desktop.services.meeting_documents import (
     Outcomes,
     ProjectSummary,
     SessionFacts,
-    isolated,
     plural,
     time_words,
 )
+from coprod_desktop.services.naming import isolated
 from coprod_desktop.services.stories import SharedStory
 
 # A table needs about this many characters of the body text across the page to read well.
@@ -513,7 +513,22 @@ def summary_content(summary: MeetingSummary, options: DocumentOptions) -> Conten
     _outcome_sections(w, summary.outcomes, level=2, dated=False, when="at this meeting")
 
     w.heading("Stories shared")
-    _stories(w, summary.stories, "There are no stories from this meeting to share here.")
+    withheld = summary.withheld_stories
+    if summary.stories or not withheld:
+        _stories(w, summary.stories, "There are no stories from this meeting to share here.")
+    if withheld:
+        one = withheld == 1
+        shared = "1 more story was" if one else f"{withheld:,} more stories were"
+        it = "it" if one else "them"
+        w.say(
+            f"{shared} shared at this meeting without a name. We do not print {it} here: so "
+            f"few people took part that you could tell who shared {it}.",
+            [
+                f"{shared} shared without a name.",
+                f"We do not print {it} here.",
+                f"So few people came that you could tell who shared {it}.",
+            ],
+        )
 
     w.heading("Next meeting")
     following = summary.next_session

@@ -8,7 +8,7 @@ board and ``coprod actions list`` cannot disagree. The words each action is show
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 from coprod_desktop.services.actions import ActionQuery, ActionRecord, list_actions
 from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.goals import GoalRecord, list_goals
+from coprod_desktop.services.naming import NEEDS_NEW_OWNER, named_people, owners_in_words
 from coprod_desktop.services.projects import get_project
 from coprod_desktop.vocabulary import ActionStatus
 
 OTHER_ACTIONS = "Other actions"
-NEEDS_NEW_OWNER = "needs a new owner"
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,9 @@ class ActionPlan:
     goals: tuple[GoalPlan, ...]
     other_actions: tuple[ActionRecord, ...]  # not serving any goal
     counts: PlanCounts
+    # People on the register who agreed to be named in documents; other owners print as
+    # "a group member". None names everyone (a plan only shown inside the app).
+    named: frozenset[int] | None = None
 
     @property
     def actions(self) -> tuple[ActionRecord, ...]:
@@ -116,6 +119,17 @@ def action_plan_for(session: Session, project_id: int, today: date) -> ActionPla
         goals=tuple(GoalPlan(goal, tuple(by_goal[goal.id])) for goal in goals),
         other_actions=tuple(other),
         counts=count_actions(records, today),
+        named=frozenset(
+            named_people(
+                session,
+                (
+                    owner.owner.participant_id
+                    for record in records
+                    for owner in record.owners
+                    if owner.owner.participant_id is not None
+                ),
+            )
+        ),
     )
 
 
@@ -157,10 +171,13 @@ def came_from(action: ActionRecord) -> str:
     return " and ".join(parts)
 
 
-def describe_action(action: ActionRecord, today: date) -> ActionText:
+def describe_action(
+    action: ActionRecord, today: date, named: Collection[int] | None = None
+) -> ActionText:
+    """The action in words; with ``named``, only those people are named (see ActionPlan)."""
     return ActionText(
         what=action.data.what,
-        who=who_words(action),
+        who=who_words(action) if named is None else owners_in_words(action, named),
         due=due_words(action, today),
         status=action.status_text,
         latest_note=latest_note(action),

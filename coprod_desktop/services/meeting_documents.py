@@ -25,7 +25,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
-from unicodedata import bidirectional
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +35,12 @@ from coprod_desktop.services.dates import MONTHS, local_day, long_date
 from coprod_desktop.services.decisions import DecisionRecord, list_decisions
 from coprod_desktop.services.errors import NotFound, ServiceError
 from coprod_desktop.services.feedback import FeedbackRecord, list_feedback, response_text
+from coprod_desktop.services.naming import (
+    and_list,
+    isolated,
+    named_people,
+)
+from coprod_desktop.services.naming import owners_in_words as who_words
 from coprod_desktop.services.stories import SharedStory, stories_for_output
 from coprod_desktop.storage.models import (
     Participant,
@@ -48,9 +53,6 @@ from coprod_desktop.vocabulary import AccessNeed, AttendanceStatus
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-GROUP_MEMBER = "a group member"
-GROUP_MEMBERS = "group members"
-NEEDS_NEW_OWNER = "needs a new owner"
 
 # What each access need is, said of one person and of several ("1 person needs …").
 _NEED_WORDS: dict[AccessNeed, str] = {
@@ -97,27 +99,6 @@ def duration_words(minutes: int) -> str:
     if rest or not hours:
         parts.append(plural(rest, "minute", "minutes"))
     return " ".join(parts)
-
-
-# Unicode's first-strong isolate and its end: the text between is laid out on its own.
-ISOLATE_START = "\u2068"
-ISOLATE_END = "\u2069"
-
-
-def isolated(name: str) -> str:
-    """A name in a right-to-left script (Arabic, Hebrew) set apart from what is around it, so
-    that in "Amira, שרה, نور and 2 others" each name keeps its place in the list; otherwise
-    the two names would run together as one right-to-left phrase and swap places."""
-    if any(bidirectional(char) in ("R", "AL") for char in name):
-        return f"{ISOLATE_START}{name}{ISOLATE_END}"
-    return name
-
-
-def and_list(items: Sequence[str]) -> str:
-    """'Amira', 'Amira and Bea', 'Amira, Bea and Cal'."""
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def month_year(day: date) -> str:
@@ -291,6 +272,8 @@ class MeetingSummary:
     stories: tuple[SharedStory, ...]
     next_session: SessionFacts | None
     made_on: date
+    # Stories shared without a name that the summary leaves out (see HIDE_AMONG).
+    withheld_stories: int = 0
 
     @property
     def title(self) -> str:
@@ -372,48 +355,11 @@ def _neighbours(
     return before, after
 
 
-def _named_people(session: Session, participant_ids: Iterable[int]) -> set[int]:
-    """Which of these people agreed to be named in documents."""
-    wanted = set(participant_ids)
-    if not wanted:
-        return set()
-    return set(
-        session.scalars(
-            select(Participant.id).where(
-                Participant.id.in_(wanted), Participant.consent_named_in_documents.is_(True)
-            )
-        )
-    )
-
-
-def who_words(action: ActionRecord, named: set[int]) -> str:
-    """Who is doing an action, naming only those who may be named:
-    'Amira, Priya (staff) and 2 group members'; 'A group member: needs a new owner'."""
-    names: list[str] = []
-    unnamed = 0
-    for owner in action.owners:
-        participant_id = owner.owner.participant_id
-        if participant_id is None:
-            names.append(isolated(owner.name))  # staff: "Priya (staff)"
-        elif participant_id in named:
-            name = isolated(owner.name)
-            names.append(f"{name} (has left)" if owner.has_left else name)
-        else:
-            unnamed += 1
-    if unnamed == 1:
-        names.append(GROUP_MEMBER)
-    elif unnamed:
-        names.append(f"{unnamed:,} {GROUP_MEMBERS}")
-    text = and_list(names) or "Nobody yet"
-    text = text[0].upper() + text[1:]
-    return f"{text}: {NEEDS_NEW_OWNER}" if action.needs_new_owner else text
-
-
 def _action_lines(
     session: Session, records: Sequence[ActionRecord], today: date
 ) -> tuple[ActionLine, ...]:
     owners = {o.owner.participant_id for a in records for o in a.owners}
-    named = _named_people(session, (p for p in owners if p is not None))
+    named = named_people(session, (p for p in owners if p is not None))
     return tuple(
         ActionLine(
             what=a.data.what,
@@ -499,6 +445,13 @@ def access_need_sentences(session: Session, session_id: int) -> tuple[str, ...]:
     return tuple(sentences)
 
 
+# A story printed without a name in the summary of one meeting is only anonymous if its teller
+# could be any of at least this many people the summary does not name: with "Paul and 1 other"
+# listed, an anonymised story is plainly the other's. The same threshold as the small-number
+# suppression of the diversity report.
+HIDE_AMONG = 5
+
+
 def took_part(session: Session, session_id: int) -> TookPart:
     """Who attended: names of those who agreed to be named (register order), others counted."""
     rows = session.execute(
@@ -551,14 +504,21 @@ def meeting_summary(session: Session, session_id: int, today: date) -> MeetingSu
     """The summary of a session. NotFound if no such session."""
     row = _load_session(session, session_id)
     _before, after = _neighbours(session, row)
+    people = took_part(session, session_id)
+    shared = stories_for_output(session, session_id=session_id, allow_names=True)
+    withheld = 0
+    if people.others < HIDE_AMONG:
+        withheld = sum(1 for story in shared if story.teller is None)
+        shared = [story for story in shared if story.teller is not None]
     return MeetingSummary(
         project_name=row.project.name,
         session=_facts(row),
-        took_part=took_part(session, session_id),
+        took_part=people,
         outcomes=_session_outcomes(session, row.project_id, session_id, today),
-        stories=tuple(stories_for_output(session, session_id=session_id, allow_names=True)),
+        stories=tuple(shared),
         next_session=_facts(after) if after is not None else None,
         made_on=today,
+        withheld_stories=withheld,
     )
 
 

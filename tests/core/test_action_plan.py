@@ -36,7 +36,7 @@ from coprod_desktop.services.goals import GoalData
 from coprod_desktop.storage.database import Database
 from coprod_desktop.storage.opening import open_database
 from coprod_desktop.vocabulary import ActionStatus, GoalStatus, ProjectStage, Status
-from tests.core.payment_fixtures import add_person, add_project, add_session
+from tests.core.payment_fixtures import NAMED_IN_DOCUMENTS, add_person, add_project, add_session
 
 TODAY = date(2025, 11, 24)
 PROJECT = "Carers' café <b>&"
@@ -69,9 +69,10 @@ def build(session: Session) -> Built:
         description="A weekly café run with carers.\nOn Tuesdays.",
         stage=ProjectStage.CO_DELIVERY,
     )
-    amira = add_person(session, preferred_name="Amira")
-    sam = add_person(session, preferred_name="Sam")
-    noor = add_person(session, preferred_name=f"{ARABIC} {EMOJI}")
+    # Agreed to be named in documents (a plan names nobody else; see the test below).
+    amira = add_person(session, preferred_name="Amira", **NAMED_IN_DOCUMENTS)
+    sam = add_person(session, preferred_name="Sam", **NAMED_IN_DOCUMENTS)
+    noor = add_person(session, preferred_name=f"{ARABIC} {EMOJI}", **NAMED_IN_DOCUMENTS)
     workshop = add_session(session, project, date(2025, 11, 12))
     welcome = goals.add_goal(
         session,
@@ -172,6 +173,31 @@ def test_each_action_is_described_in_words(database: Database) -> None:
     assert described[built.grant].who == "Priya (staff)"
     assert described[built.cupboard].due == "Due today: 24 November 2025"
     assert described[built.cupboard].latest_note == ""
+
+
+def test_the_plan_names_only_people_who_agreed_to_be_named(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.transaction() as session:
+        built = build(session)
+        quiet = add_person(session, preferred_name="Quillon")  # has not agreed to be named
+        record = actions.get_action(session, built.late)
+        owners = (*record.data.owners, Owner(participant_id=quiet))
+        actions.update_action(
+            session, built.late, ActionData(**{**vars(record.data), "owners": owners}), TODAY
+        )
+        plan = action_plan_for(session, built.project, TODAY)
+    late = {a.id: a for a in plan.actions}[built.late]
+    assert describe_action(late, TODAY, plan.named).who == "Amira and a group member"
+    assert describe_action(late, TODAY).who.startswith("Amira")  # inside the app: everyone
+    write_action_plan_pdf(plan, tmp_path / "plan.pdf")
+    write_action_plan_docx(plan, tmp_path / "plan.docx")
+    printed = pdf_text(tmp_path / "plan.pdf")
+    assert "Quillon" not in printed and "a group member" in printed
+    document = docx.Document(str(tmp_path / "plan.docx"))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    everything = " ".join([*(p.text for p in document.paragraphs), *cells])
+    assert "Quillon" not in everything and "a group member" in everything
 
 
 def test_an_action_due_yesterday_is_one_day_overdue(database: Database) -> None:

@@ -42,6 +42,7 @@ from coprod_desktop.reports.meeting_pdf import (
 from coprod_desktop.services import stories
 from coprod_desktop.services.errors import NotFound, ServiceError
 from coprod_desktop.services.meeting_documents import (
+    HIDE_AMONG,
     MeetingPack,
     MeetingSummary,
     ProjectSummary,
@@ -66,7 +67,7 @@ from tests.core.meeting_fixtures import (
     TODAY,
     build_meeting,
 )
-from tests.core.payment_fixtures import add_project, add_session
+from tests.core.payment_fixtures import add_person, add_project, add_session, attended
 from tests.core.pdf_checks import (
     chars,
     docx_text,
@@ -195,10 +196,12 @@ def test_the_summary_names_only_those_who_agreed(database: Database) -> None:
         ("Coffee please", "No response yet.")
     ]
     # Internal-only stories never; anonymised ones without their teller, even in the text.
+    # and, with only 2 people unnamed, an anonymised story is left out of the summary of one
+    # meeting (it would be plainly theirs), counted instead.
     assert [(s.title, s.teller, s.anonymised) for s in summary.stories] == [
         ("Two buses to the clinic", "Amira", False),
-        ("Waiting room", None, True),
     ]
+    assert summary.withheld_stories == 1
     assert all(TELLER not in s.text and PRIVATE_TEXT not in s.text for s in summary.stories)
     assert summary.next_session is not None
     assert summary.next_session.when == "Tuesday 7 April 2026, 10am to 11:30am"
@@ -432,10 +435,8 @@ def test_headings_names_and_figures_are_read_in_order(made: Made) -> None:
         "It took two buses to reach the clinic.",
         "Told by: Amira, March 2026.",
         "Themes: Transport.",
-        "Waiting room.",
-        "[name removed] waited two hours in the cold.",
-        "Told in: March 2026. We do not name the person.",
-        "Themes: Transport, Waiting.",
+        # Only 2 people went unnamed: an anonymised story would be plainly one of theirs.
+        "1 more story was shared at this meeting without a name.",
         "Next meeting",
         "Meeting: Tasting day",
         "Date: Tuesday 7 April 2026",
@@ -492,8 +493,10 @@ def test_nobody_is_named_without_consent_and_private_stories_stay_private(
     text = pdf_text(path) if name.endswith(".pdf") else docx_text(docx.Document(str(path)))
     for words in NEVER_PRINTED:
         assert words not in text, (name, words)
-    if name.startswith(("summary", "project")):
+    if name.startswith("project"):
         assert "Waiting room" in text and "[name removed]" in text
+    if name.startswith("summary"):  # too few unnamed people at the meeting to hide the teller
+        assert "Waiting room" not in text and "without a name" in text
 
 
 def test_easy_read_has_one_idea_a_line_and_more_space(made: Made) -> None:
@@ -607,7 +610,7 @@ def test_the_docx_says_the_same_as_the_pdf(made: Made) -> None:
         "and 2 others.",
         "How we decided: Vote.",
         "Told by: Amira, March 2026.",
-        "Told in: March 2026. We do not name the person.",
+        "1 more story was shared at this meeting without a name.",
         "Support arranged: Captions on",
         LONG_WORD,
     ):
@@ -719,3 +722,21 @@ def test_stories_only_appear_as_their_consent_allows(
         {"session_id": built.meeting, "allow_names": True},
         {"date_from": PERIOD[0], "date_to": PERIOD[1], "project_id": built.project},
     ]
+
+
+def test_an_anonymised_story_is_printed_when_its_teller_hides_among_five(
+    database: Database,
+) -> None:
+    with database.transaction() as session:
+        built = build_meeting(session)
+        for number in range(3):  # 2 unnamed already; 3 more make 5 who are not named
+            extra = add_person(session, preferred_name=f"Visitor {number}")
+            attended(session, built.meeting, extra)
+        summary = meeting_summary(session, built.meeting, TODAY)
+    assert summary.took_part.others == HIDE_AMONG == 5
+    assert summary.withheld_stories == 0
+    assert [(s.title, s.teller) for s in summary.stories] == [
+        ("Two buses to the clinic", "Amira"),
+        ("Waiting room", None),
+    ]
+    assert all(TELLER not in s.text for s in summary.stories)
