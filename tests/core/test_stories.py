@@ -562,6 +562,40 @@ def test_names_are_taken_out_whole_and_in_parts() -> None:
     assert remove_names("Nothing to take out", ()) == "Nothing to take out"
 
 
+def test_names_are_found_however_capitals_fold() -> None:
+    names = ("Jürgen", "Jürgen Strauß")
+    assert remove_names("Ich bin Jürgen STRAUSS, call me Juergen Strauss", names) == (
+        f"Ich bin {REMOVED}, call me {REMOVED}"
+    )
+    # German spellings without umlauts, and without the accent at all.
+    assert remove_names("JUERGEN, Jurgen, JÜRGEN; strauss's", names) == (
+        f"{REMOVED}, {REMOVED}, {REMOVED}; {REMOVED}'s"
+    )
+    assert remove_names("Lukasz or ŁUKASZ", ("Łukasz",)) == f"{REMOVED} or {REMOVED}"
+    assert remove_names("ΣΊΣΥΦΟΣ and Σίσυφος", ("Σίσυφος",)) == f"{REMOVED} and {REMOVED}"
+
+
+def test_text_around_a_name_is_kept_when_folding_changes_its_length() -> None:
+    # "ß" folds to two letters and a separately typed accent to none: the rest stays exact.
+    assert remove_names("Straße: Zoe\u0308 said ﬁne, Zoë", ("Zoë",)) == (
+        f"Straße: {REMOVED} said ﬁne, {REMOVED}"
+    )
+    assert remove_names("ﬁona and Fiona’s", ("Fiona",)) == f"{REMOVED} and {REMOVED}’s"
+    assert remove_names("Meet STRAUß!", ("Strauss",)) == f"Meet {REMOVED}!"
+
+
+def test_hyphenated_names_are_found_joined_or_spaced() -> None:
+    text = "Ji-hoon, Jihoon, Ji hoon, JI‑HOON, Hoon; Ji stays"
+    assert remove_names(text, ("Ji-hoon",)) == (
+        f"{REMOVED}, {REMOVED}, {REMOVED}, {REMOVED}, {REMOVED}; Ji stays"
+    )
+    assert remove_names("Jeanluc Ó Briain", ("Jean-Luc Ó Briain",)) == REMOVED
+    # Apostrophes likewise, and the part after one is a part of the name.
+    assert remove_names("O'Neill, ONeill, O Neill, Mr Neill", ("O’Neill",)) == (
+        f"{REMOVED}, {REMOVED}, {REMOVED}, Mr {REMOVED}"
+    )
+
+
 # --- demo data ----------------------------------------------------------------------------------
 def _demo(path: Path) -> tuple[StoriesSummary, list[tuple[object, ...]]]:
     database = open_database(f"sqlite:///{path}").database
