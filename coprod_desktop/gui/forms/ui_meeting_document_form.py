@@ -10,9 +10,9 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QCheckBox, QComboBox,
-    QDialogButtonBox, QFormLayout, QLabel,
-    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDateEdit, QDialogButtonBox, QFormLayout,
+    QLabel, QRadioButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_MeetingDocumentDialog(object):
     def setupUi(self, MeetingDocumentDialog):
@@ -32,10 +32,60 @@ class Ui_MeetingDocumentDialog(object):
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.formLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.projectLabel = QLabel(MeetingDocumentDialog)
+        self.projectLabel.setObjectName(u"projectLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.projectLabel)
+
+        self.projectCombo = QComboBox(MeetingDocumentDialog)
+        self.projectCombo.setObjectName(u"projectCombo")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.projectCombo)
+
+        self.fromLabel = QLabel(MeetingDocumentDialog)
+        self.fromLabel.setObjectName(u"fromLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fromLabel)
+
+        self.fromEdit = QDateEdit(MeetingDocumentDialog)
+        self.fromEdit.setObjectName(u"fromEdit")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.fromEdit.sizePolicy().hasHeightForWidth())
+        self.fromEdit.setSizePolicy(sizePolicy)
+        self.fromEdit.setCalendarPopup(True)
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fromEdit)
+
+        self.toLabel = QLabel(MeetingDocumentDialog)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.toLabel)
+
+        self.toEdit = QDateEdit(MeetingDocumentDialog)
+        self.toEdit.setObjectName(u"toEdit")
+        sizePolicy.setHeightForWidth(self.toEdit.sizePolicy().hasHeightForWidth())
+        self.toEdit.setSizePolicy(sizePolicy)
+        self.toEdit.setCalendarPopup(True)
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.toEdit)
+
+        self.periodProblemLabel = QLabel(MeetingDocumentDialog)
+        self.periodProblemLabel.setObjectName(u"periodProblemLabel")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.periodProblemLabel.sizePolicy().hasHeightForWidth())
+        self.periodProblemLabel.setSizePolicy(sizePolicy1)
+        self.periodProblemLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.periodProblemLabel)
+
         self.sizeLabel = QLabel(MeetingDocumentDialog)
         self.sizeLabel.setObjectName(u"sizeLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sizeLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sizeLabel)
 
         self.sizeSpin = QSpinBox(MeetingDocumentDialog)
         self.sizeSpin.setObjectName(u"sizeSpin")
@@ -43,34 +93,34 @@ class Ui_MeetingDocumentDialog(object):
         self.sizeSpin.setMaximum(24)
         self.sizeSpin.setValue(16)
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sizeSpin)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.sizeSpin)
 
         self.paperLabel = QLabel(MeetingDocumentDialog)
         self.paperLabel.setObjectName(u"paperLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.paperLabel)
 
         self.paperCombo = QComboBox(MeetingDocumentDialog)
         self.paperCombo.addItem("")
         self.paperCombo.addItem("")
         self.paperCombo.setObjectName(u"paperCombo")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
         self.easyReadCheck = QCheckBox(MeetingDocumentDialog)
         self.easyReadCheck.setObjectName(u"easyReadCheck")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.easyReadCheck)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.easyReadCheck)
 
         self.highContrastCheck = QCheckBox(MeetingDocumentDialog)
         self.highContrastCheck.setObjectName(u"highContrastCheck")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.highContrastCheck)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.highContrastCheck)
 
         self.formatLabel = QLabel(MeetingDocumentDialog)
         self.formatLabel.setObjectName(u"formatLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.formatLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.formatLabel)
 
         self.formatLayout = QVBoxLayout()
         self.formatLayout.setObjectName(u"formatLayout")
@@ -86,7 +136,7 @@ class Ui_MeetingDocumentDialog(object):
         self.formatLayout.addWidget(self.wordRadio)
 
 
-        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.formatLayout)
+        self.formLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.formatLayout)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -102,9 +152,15 @@ class Ui_MeetingDocumentDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.projectLabel.setBuddy(self.projectCombo)
+        self.fromLabel.setBuddy(self.fromEdit)
+        self.toLabel.setBuddy(self.toEdit)
         self.sizeLabel.setBuddy(self.sizeSpin)
         self.paperLabel.setBuddy(self.paperCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.projectCombo, self.fromEdit)
+        QWidget.setTabOrder(self.fromEdit, self.toEdit)
+        QWidget.setTabOrder(self.toEdit, self.sizeSpin)
         QWidget.setTabOrder(self.sizeSpin, self.paperCombo)
         QWidget.setTabOrder(self.paperCombo, self.easyReadCheck)
         QWidget.setTabOrder(self.easyReadCheck, self.highContrastCheck)
@@ -119,6 +175,30 @@ class Ui_MeetingDocumentDialog(object):
     def retranslateUi(self, MeetingDocumentDialog):
         MeetingDocumentDialog.setWindowTitle(QCoreApplication.translate("MeetingDocumentDialog", u"Meeting paper", None))
         self.introLabel.setText("")
+        self.projectLabel.setText(QCoreApplication.translate("MeetingDocumentDialog", u"Pro&ject:", None))
+#if QT_CONFIG(accessibility)
+        self.projectCombo.setAccessibleName(QCoreApplication.translate("MeetingDocumentDialog", u"Project", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.projectCombo.setAccessibleDescription(QCoreApplication.translate("MeetingDocumentDialog", u"The project the summary is about.", None))
+#endif // QT_CONFIG(accessibility)
+        self.fromLabel.setText(QCoreApplication.translate("MeetingDocumentDialog", u"&From:", None))
+#if QT_CONFIG(accessibility)
+        self.fromEdit.setAccessibleName(QCoreApplication.translate("MeetingDocumentDialog", u"From date", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.fromEdit.setAccessibleDescription(QCoreApplication.translate("MeetingDocumentDialog", u"The first day the summary covers.", None))
+#endif // QT_CONFIG(accessibility)
+        self.fromEdit.setDisplayFormat(QCoreApplication.translate("MeetingDocumentDialog", u"dd/MM/yyyy", None))
+        self.toLabel.setText(QCoreApplication.translate("MeetingDocumentDialog", u"T&o:", None))
+#if QT_CONFIG(accessibility)
+        self.toEdit.setAccessibleName(QCoreApplication.translate("MeetingDocumentDialog", u"To date", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.toEdit.setAccessibleDescription(QCoreApplication.translate("MeetingDocumentDialog", u"The last day the summary covers. It must be on or after the From date.", None))
+#endif // QT_CONFIG(accessibility)
+        self.toEdit.setDisplayFormat(QCoreApplication.translate("MeetingDocumentDialog", u"dd/MM/yyyy", None))
+        self.periodProblemLabel.setText("")
         self.sizeLabel.setText(QCoreApplication.translate("MeetingDocumentDialog", u"&Text size:", None))
 #if QT_CONFIG(accessibility)
         self.sizeSpin.setAccessibleName(QCoreApplication.translate("MeetingDocumentDialog", u"Text size in points", None))

@@ -94,6 +94,11 @@ class Ui_SessionsPage(object):
 
         self.buttonRow.addWidget(self.summaryButton)
 
+        self.projectSummaryButton = QPushButton(SessionsPage)
+        self.projectSummaryButton.setObjectName(u"projectSummaryButton")
+
+        self.buttonRow.addWidget(self.projectSummaryButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -115,7 +120,8 @@ class Ui_SessionsPage(object):
         QWidget.setTabOrder(self.openButton, self.registerButton)
         QWidget.setTabOrder(self.registerButton, self.packButton)
         QWidget.setTabOrder(self.packButton, self.summaryButton)
-        QWidget.setTabOrder(self.summaryButton, self.paymentsButton)
+        QWidget.setTabOrder(self.summaryButton, self.projectSummaryButton)
+        QWidget.setTabOrder(self.projectSummaryButton, self.paymentsButton)
 
         self.retranslateUi(SessionsPage)
 
@@ -167,6 +173,13 @@ class Ui_SessionsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.summaryButton.setAccessibleDescription(QCoreApplication.translate("SessionsPage", u"Save a large-print summary to hand out after the session, as a PDF or Word document.", None))
+#endif // QT_CONFIG(accessibility)
+        self.projectSummaryButton.setText(QCoreApplication.translate("SessionsPage", u"Pr&oject summary\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.projectSummaryButton.setAccessibleName(QCoreApplication.translate("SessionsPage", u"Summary of a project for a period", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.projectSummaryButton.setAccessibleDescription(QCoreApplication.translate("SessionsPage", u"Save a large-print summary of one project's sessions, decisions and actions over a period you choose, as a PDF or Word document.", None))
 #endif // QT_CONFIG(accessibility)
         self.paymentsButton.setText(QCoreApplication.translate("SessionsPage", u"&Work out payments\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -1,5 +1,5 @@
-"""The Sessions screen: sessions by project, their registers, working out payments, and the
-meeting pack and summary of a session."""
+"""The Sessions screen: sessions by project, their registers, working out payments, the meeting
+pack and summary of a session, and the summary of a project for a period."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ from coprod_desktop.services import (
 )
 from coprod_desktop.services.agenda import AgendaItemData
 from coprod_desktop.services.dates import long_date, today_here
+from coprod_desktop.services.funder_report import last_full_quarter
 from coprod_desktop.services.participant_types import ParticipantQuery, StatusFilter
 from coprod_desktop.services.sessions import AttendanceLine, SessionData, SessionRecord
 from coprod_desktop.storage.database import Database
@@ -92,6 +93,7 @@ class SessionsPage(Screen):
         self.form.paymentsButton.clicked.connect(self.work_out_payments)
         self.form.packButton.clicked.connect(self.save_meeting_pack)
         self.form.summaryButton.clicked.connect(self.save_meeting_summary)
+        self.form.projectSummaryButton.clicked.connect(self.save_project_summary)
         self._projects: list[tuple[int, str]] = []
         self._jobs: list[object] = []  # documents being saved, kept alive until they finish
         self.today: date | None = None  # tests set the day; otherwise today on this computer
@@ -167,7 +169,10 @@ class SessionsPage(Screen):
             self.form.summaryButton,
         ):
             button.setEnabled(chosen)
-        self.form.newButton.setEnabled(self._database() is not None and bool(self._projects))
+        has_projects = self._database() is not None and bool(self._projects)
+        self.form.newButton.setEnabled(has_projects)
+        # The project shown, or (with all projects shown) the one chosen in the dialog.
+        self.form.projectSummaryButton.setEnabled(has_projects)
 
     # --- the session itself -----------------------------------------------------------------
     def _save(
@@ -428,4 +433,79 @@ class SessionsPage(Screen):
                     meeting_pdf.write_meeting_pack_pdf(pack, target, options)
 
         job = save_document(self, self.host, f"the {what}", path, write)
+        self._jobs = [j for j in self._jobs if not getattr(j, "finished", True)] + [job]
+
+    def save_project_summary(self) -> None:
+        """One project's summary for a period (the last full quarter unless changed), as a PDF
+        or Word document: the project shown on the screen, else the one chosen in the dialog."""
+        database = self._database()
+        if database is None or not self._projects:
+            return
+        from coprod_desktop.gui.document_output import (
+            ask_where_to_save,
+            safe_file_name,
+            save_document,
+        )
+
+        today = self.today or today_here()
+        shown = self.project_filter()
+        names = dict(self._projects)
+        what = "\u201cyou said, we did\u201d"
+        covers = (
+            f"its sessions and how many took part, what was decided, the actions agreed, {what} "
+            "and the stories shared. Choose the period, then where to save it."
+        )
+        if shown is not None:
+            intro = f"The summary of {names.get(shown, 'the project')} for a period: {covers}"
+            choices: list[tuple[int, str]] = []
+        else:
+            intro = f"The summary of one project for a period: {covers}"
+            choices = self._projects
+        row = self.selected()
+        dialog = MeetingDocumentDialog(
+            "Save the project summary",
+            intro,
+            self,
+            period=last_full_quarter(today),
+            projects=choices,
+            project_id=row.session.data.project_id if row is not None else None,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        options = dialog.options()
+        kind = dialog.kind()
+        date_from, date_to = dialog.period()
+        project_id = shown if shown is not None else dialog.project_id()
+        dialog.deleteLater()
+        if not accepted or project_id is None:
+            return
+        name = safe_file_name(
+            f"{names.get(project_id, '')} {date_from.isoformat()} to {date_to.isoformat()}",
+            "project",
+        )
+        suggested = Path.home() / f"Project summary {name}{kind.suffix}"
+        path = ask_where_to_save(self, "Save the project summary", suggested, [kind])
+        if path is None:
+            return
+
+        def write(target: Path, control: JobControl) -> None:
+            from coprod_desktop.services import meeting_documents
+
+            control.report("Gathering what to put in it…")
+            with database.reading() as session:
+                summary = meeting_documents.project_summary(
+                    session, project_id, date_from, date_to, today
+                )
+            control.check_cancelled()
+            if target.suffix.lower() == ".docx":
+                from coprod_desktop.reports import meeting_docx
+
+                control.report("Writing the Word document…")
+                meeting_docx.write_project_summary_docx(summary, target, options)
+            else:
+                from coprod_desktop.reports import meeting_pdf
+
+                control.report("Writing the PDF…")
+                meeting_pdf.write_project_summary_pdf(summary, target, options)
+
+        job = save_document(self, self.host, "the project summary", path, write)
         self._jobs = [j for j in self._jobs if not getattr(j, "finished", True)] + [job]
