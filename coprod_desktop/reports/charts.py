@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -296,6 +297,64 @@ def paired_alt_text(
     return f"{title}: {items}."
 
 
+@dataclass(frozen=True)
+class FigurePlaces:
+    """Where the figure written for each bar goes (see :func:`place_figures`)."""
+
+    right: float  # where text ends: the drawing is this plus its padding wide
+    bars_right: float  # where the longest bar ends
+    start: float  # where a figure not beside its bar starts: just right of the zero line
+    beside: tuple[bool, ...]  # written on one line at the end of its bar
+    lines: tuple[tuple[str, ...], ...]  # each figure's text, line by line
+
+    def lines_below(self, index: int, has_bar: bool) -> int:
+        """The lines a figure takes below its bar's row: none when it is beside its bar; with
+        no bar its first line is in the row; otherwise all its lines are under the bar."""
+        if self.beside[index]:
+            return 0
+        count = len(self.lines[index])
+        return count if has_bar else count - 1
+
+
+def place_figures(
+    values: Sequence[int | None],
+    texts: Sequence[str],
+    *,
+    font: str,
+    font_size: float,
+    bars_left: float,
+    right: float,
+    gap: float,
+) -> FigurePlaces:
+    """Where each bar's figure is written, so that no text runs past ``right`` (the drawing's
+    width less its padding) and the bars keep at least twice the text size to grow in.
+
+    A short figure goes at the end of its bar, on the same line. A bar of zero (or none, for a
+    figure not shown) leaves room from the zero line to ``right``, so its figure starts there
+    and wraps onto more lines when it needs them ("not shown (fewer than 5 people)" in very
+    large print). A figure too long to sit beside any bar goes on lines of its own under its
+    bar. ``right`` moves only when a single word, or the bars' least room, needs it."""
+    shortest_bars = font_size * 2
+    start = bars_left + gap / 2
+
+    def measure(text: str) -> float:
+        return float(MEASURE_SLACK * stringWidth(text, font, font_size))
+
+    widest_word = max((measure(w) for t in texts for w in t.split()), default=0.0)
+    right = max(right, start + widest_word, start + shortest_bars)
+    longest_beside = right - start - shortest_bars
+    beside = tuple(
+        value is not None and value > 0 and measure(text) <= longest_beside
+        for value, text in zip(values, texts, strict=True)
+    )
+    text_width = max((measure(t) for t, b in zip(texts, beside, strict=True) if b), default=0.0)
+    lines = tuple(
+        (text,) if by_bar else tuple(wrap_label(text, font, font_size, right - start))
+        for text, by_bar in zip(texts, beside, strict=True)
+    )
+    return FigurePlaces(right, right - gap / 2 - text_width, start, beside, lines)
+
+
 def paired_bar_chart(
     title: str,
     labels: Sequence[str],
@@ -308,6 +367,7 @@ def paired_bar_chart(
     width: float = DEFAULT_WIDTH,
     font_size: float = DEFAULT_FONT_SIZE,
     show_title: bool = True,
+    scale_top: int | None = None,
 ) -> ChartDrawing:
     """A horizontal bar chart with two bars for each category, top to bottom.
 
@@ -315,10 +375,13 @@ def paired_bar_chart(
     a bar for each of the two series, named on the left (``names``) with its figure written at
     its end (``first_texts`` / ``second_texts``). Values are any whole numbers on one scale
     (such as hundredths of a per cent); None draws no bar but still writes the text (for a
-    figure not shown, say "fewer than 5"). The first series is solid dark blue, the second an
-    outline only, and both are named in words, so nothing depends on colour. No text is
-    smaller than ``font_size``; the drawing is wider than ``width`` only if a single word or
-    figure needs it.
+    figure not shown, say "fewer than 5"). A figure too long for the line wraps onto lines
+    below it (see :func:`place_figures`), so the chart keeps to ``width`` even in 36 point
+    print. The first series is solid dark blue, the second an outline only, and both are named
+    in words, so nothing depends on colour. No text is smaller than ``font_size``; the drawing
+    is wider than ``width`` only if a single word needs it. ``scale_top`` is the value the
+    longest bar stands for (the largest value by default): every part of a chart split across
+    pages is given the whole chart's largest, so their bars can be compared.
     """
     count = len(labels)
     if not (count == len(first_values) == len(second_values) == len(first_texts)):
@@ -334,19 +397,29 @@ def paired_bar_chart(
     row = font_size * 1.5
     bar_thickness = font_size * 1.0
     name_width = MEASURE_SLACK * max(stringWidth(n, regular, font_size) for n in names)
-    text_width = MEASURE_SLACK * max(
-        (stringWidth(t, regular, font_size) for t in (*first_texts, *second_texts)), default=0.0
+    widest_word = max(
+        (stringWidth(w, bold, font_size) for t in labels for w in t.split()), default=0.0
     )
+    width = max(width, MEASURE_SLACK * widest_word + 2 * pad)
     bars_left = pad + name_width + gap
-    bars_right = width - pad - text_width - gap
-    if bars_right - bars_left < font_size * 2:
-        width += font_size * 2 - (bars_right - bars_left)
-        bars_right = width - pad - text_width - gap
-    highest = max((v for v in (*first_values, *second_values) if v is not None), default=0)
-    scale = (bars_right - bars_left) / highest if highest > 0 else 0.0
+    # Both series in one list: first, second, first, second ... for each category.
+    values = [v for pair in zip(first_values, second_values, strict=True) for v in pair]
+    texts = [t for pair in zip(first_texts, second_texts, strict=True) for t in pair]
+    places = place_figures(
+        values, texts, font=regular, font_size=font_size, bars_left=bars_left,
+        right=width - pad, gap=gap,
+    )  # fmt: skip
+    width = places.right + pad
+    highest = max((v for v in values if v is not None), default=0)
+    highest = max(highest, scale_top or 0)
+    scale = (places.bars_right - bars_left) / highest if highest > 0 else 0.0
     wrapped = [wrap_label(label, bold, font_size, width - 2 * pad) for label in labels]
     title_height = font_size * 1.25 * 1.6 if show_title else 0.0
-    block_heights = [len(lines) * line + 2 * row + gap for lines in wrapped]
+    below = [places.lines_below(i, bool(v and v > 0)) for i, v in enumerate(values)]
+    block_heights = [
+        len(lines) * line + 2 * row + (below[2 * i] + below[2 * i + 1]) * line + gap
+        for i, lines in enumerate(wrapped)
+    ]
     total_height = pad + title_height + sum(block_heights) + pad
     alt = paired_alt_text(title, labels, first_texts, second_texts, names)
     drawing = ChartDrawing(width, total_height, title, alt)
@@ -370,18 +443,17 @@ def paired_bar_chart(
                        fillColor=ink)
             )  # fmt: skip
         bars_top = top
-        pairs = (
-            (names[0], first_values[index], first_texts[index], True),
-            (names[1], second_values[index], second_texts[index], False),
-        )
-        for name, value, text, solid in pairs:
+        for series in (0, 1):
+            at = 2 * index + series
+            value, solid = values[at], series == 0
             middle = top - row / 2
             baseline = middle - font_size * 0.35
             drawing.add(
-                String(pad, baseline, name, fontName=regular, fontSize=font_size, fillColor=ink)
-            )
+                String(pad, baseline, names[series], fontName=regular, fontSize=font_size,
+                       fillColor=ink)
+            )  # fmt: skip
             length = max(0, value or 0) * scale
-            if value:
+            if length > 0:
                 drawing.add(
                     Rect(
                         bars_left,
@@ -393,17 +465,10 @@ def paired_bar_chart(
                         strokeWidth=OUTLINE_WIDTH,
                     )
                 )
-            drawing.add(
-                String(
-                    bars_left + length + gap / 2,
-                    baseline,
-                    text,
-                    fontName=regular,
-                    fontSize=font_size,
-                    fillColor=ink,
-                )
-            )
             top -= row
+            write_figure(drawing, places, at, length > 0, bars_left + length + gap / 2,
+                          baseline, top, line, regular, font_size)  # fmt: skip
+            top -= places.lines_below(at, length > 0) * line
         # The zero line beside each pair, so a short bar's start is clear.
         drawing.add(
             Line(
@@ -417,6 +482,38 @@ def paired_bar_chart(
         )
         top -= gap
     return drawing
+
+
+def write_figure(
+    drawing: Drawing,
+    places: FigurePlaces,
+    index: int,
+    has_bar: bool,
+    beside_x: float,
+    baseline: float,
+    row_bottom: float,
+    line: float,
+    font: str,
+    font_size: float,
+) -> None:
+    """The figure for bar ``index``: beside the bar's end (``beside_x``, on ``baseline``), or
+    from the zero line, starting on the bar's row when it has no bar or under it when it has.
+    ``row_bottom`` is the bottom of the bar's row and ``line`` the height of a line of text."""
+    ink = HexColor(TEXT_COLOUR)
+    if places.beside[index]:
+        drawing.add(
+            String(beside_x, baseline, places.lines[index][0], fontName=font,
+                   fontSize=font_size, fillColor=ink)
+        )  # fmt: skip
+        return
+    for number, text in enumerate(places.lines[index]):
+        if has_bar:
+            y = row_bottom - (number + 1) * line + font_size * 0.25
+        elif number == 0:
+            y = baseline
+        else:
+            y = row_bottom - number * line + font_size * 0.25
+        drawing.add(String(places.start, y, text, fontName=font, fontSize=font_size, fillColor=ink))
 
 
 # --- the values self-check over time: one line for each value ------------------------------------

@@ -88,14 +88,17 @@ def figure_texts(
     return labels, took, took_texts, expected, expected_texts
 
 
-def chart_images(table: SuppressedTable, font_size: int) -> list[ChartImage]:
-    """The table's chart, in as many parts as it takes for each to fit on a page."""
+def chart_drawings(table: SuppressedTable, font_size: int) -> list[ChartDrawing]:
+    """The table's chart at ``font_size``, as wide as the page's text, in as many parts as it
+    takes for each to fit on a page (each part on the whole chart's scale)."""
     if table.hidden or not any(row.share_text for row in table.categories):
         return []
     labels, took, took_texts, expected, expected_texts = figure_texts(table)
     layout = PageLayout(font_size)
     room = layout.content_height * 0.8
     title = f"{table.heading}: share who took part and share expected"
+    # One scale for every part, so that bars on different pages compare.
+    highest = max((v for v in (*took, *expected) if v is not None), default=0)
 
     def draw(start: int, end: int, part_title: str) -> ChartDrawing:
         return paired_bar_chart(
@@ -109,6 +112,7 @@ def chart_images(table: SuppressedTable, font_size: int) -> list[ChartImage]:
             width=layout.content_width,
             font_size=font_size,
             show_title=False,
+            scale_top=highest,
         )
 
     parts: list[tuple[int, int]] = []
@@ -119,19 +123,24 @@ def chart_images(table: SuppressedTable, font_size: int) -> list[ChartImage]:
             end += 1
         parts.append((start, end))
         start = end
-    images = []
+    drawings = []
     for number, (start, end) in enumerate(parts, start=1):
         part_title = title if len(parts) == 1 else f"{title} (part {number} of {len(parts)})"
-        drawing = draw(start, end, part_title)
-        images.append(
-            ChartImage(
-                src=svg_data_uri(chart_svg(drawing)),
-                alt=drawing.alt_text,
-                width=round(drawing.width, 2),
-                height=round(drawing.height, 2),
-            )
+        drawings.append(draw(start, end, part_title))
+    return drawings
+
+
+def chart_images(table: SuppressedTable, font_size: int) -> list[ChartImage]:
+    """The table's chart (chart_drawings) as images for a document."""
+    return [
+        ChartImage(
+            src=svg_data_uri(chart_svg(drawing)),
+            alt=drawing.alt_text,
+            width=round(drawing.width, 2),
+            height=round(drawing.height, 2),
         )
-    return images
+        for drawing in chart_drawings(table, font_size)
+    ]
 
 
 def report_context(

@@ -26,7 +26,9 @@ from coprod_desktop.reports.charts import (
     TEXT_COLOUR,
     ChartDrawing,
     chart_fonts,
+    place_figures,
     wrap_label,
+    write_figure,
 )
 
 
@@ -52,12 +54,14 @@ def count_bar_chart(
     width: float = DEFAULT_WIDTH,
     font_size: float = DEFAULT_FONT_SIZE,
     show_title: bool = True,
+    scale_top: int | None = None,
 ) -> ChartDrawing:
     """Counts with their unit, singular and plural: "1 person", "62 people"."""
     texts = [count_text(c, unit) for c in counts]
     return figure_bar_chart(
-        title, labels, counts, texts, width=width, font_size=font_size, show_title=show_title
-    )
+        title, labels, counts, texts, width=width, font_size=font_size, show_title=show_title,
+        scale_top=scale_top,
+    )  # fmt: skip
 
 
 def money_bar_chart(
@@ -68,27 +72,34 @@ def money_bar_chart(
     width: float = DEFAULT_WIDTH,
     font_size: float = DEFAULT_FONT_SIZE,
     show_title: bool = True,
+    scale_top: int | None = None,
 ) -> ChartDrawing:
     """Amounts of money: "£1,234.50". A negative amount has no bar, only its figure."""
     texts = [format_money(v) for v in values_pence]
     return figure_bar_chart(
-        title, labels, values_pence, texts, width=width, font_size=font_size, show_title=show_title
-    )
+        title, labels, values_pence, texts, width=width, font_size=font_size,
+        show_title=show_title, scale_top=scale_top,
+    )  # fmt: skip
 
 
 def figure_bar_chart(
     title: str,
     labels: Sequence[str],
-    values: Sequence[int],
+    values: Sequence[int | None],
     texts: Sequence[str],
     *,
     width: float = DEFAULT_WIDTH,
     font_size: float = DEFAULT_FONT_SIZE,
     show_title: bool = True,
+    scale_top: int | None = None,
 ) -> ChartDrawing:
-    """A horizontal bar for each value (from zero; none for zero or less), top to bottom, its
-    label above it and its text at its end. Sizes are in points; no text is smaller than
-    ``font_size``. The drawing is wider than ``width`` only if a single word needs it."""
+    """A horizontal bar for each value (from zero; none for zero or less, or None for a figure
+    not shown, such as "fewer than 5 people"), top to bottom, its label above it and its text at
+    its end. A text too long for the line wraps onto lines below it (charts.place_figures).
+    Sizes are in points; no text is smaller than ``font_size``. The drawing is wider than
+    ``width`` only if a single word needs it. ``scale_top`` is the value the longest bar stands
+    for (the largest value by default): the parts of a chart split across pages all get the
+    whole chart's largest, so their bars can be compared."""
     if not (len(labels) == len(values) == len(texts)):
         raise ValueError(
             f"A chart needs one label and one text for each value: there are {len(labels)} "
@@ -106,19 +117,24 @@ def figure_bar_chart(
         (stringWidth(w, regular, font_size) for t in labels for w in t.split()), default=0.0
     )
     width = max(width, MEASURE_SLACK * widest_word + 2 * pad)
-    text_width = MEASURE_SLACK * max(
-        (stringWidth(t, regular, font_size) for t in texts), default=0.0
-    )
     bars_left = pad
-    bars_right = width - pad - text_width - gap
-    if bars_right - bars_left < font_size * 2:  # widen rather than shrink the text
-        width += font_size * 2 - (bars_right - bars_left)
-        bars_right = width - pad - text_width - gap
-    highest = max(values, default=0)
-    scale = (bars_right - bars_left) / highest if highest > 0 else 0.0
+    places = place_figures(
+        values, texts, font=regular, font_size=font_size, bars_left=bars_left,
+        right=width - pad, gap=gap,
+    )  # fmt: skip
+    width = places.right + pad
+    highest = max((v for v in values if v is not None), default=0)
+    highest = max(highest, scale_top or 0)
+    scale = (places.bars_right - bars_left) / highest if highest > 0 else 0.0
+    lengths = [max(v or 0, 0) * scale for v in values]
+    below = [places.lines_below(i, length > 0) for i, length in enumerate(lengths)]
     wrapped = [wrap_label(label, regular, font_size, width - 2 * pad) for label in labels]
     title_height = font_size * 1.25 * 1.6 if show_title else 0.0
-    total_height = pad + title_height + sum(len(w) * line + row + gap / 2 for w in wrapped) + pad
+    rows_height = sum(
+        len(w) * line + row + extra * line + gap / 2
+        for w, extra in zip(wrapped, below, strict=True)
+    )
+    total_height = pad + title_height + rows_height + pad
     drawing = ChartDrawing(width, total_height, title, figures_alt_text(title, labels, texts))
     # A white background first: SVG is transparent, and Qt would show it on black.
     drawing.add(Rect(0, 0, width, total_height, fillColor=white, strokeColor=None))
@@ -131,7 +147,7 @@ def figure_bar_chart(
                    fillColor=ink)
         )  # fmt: skip
         top -= title_height
-    for lines, value, text in zip(wrapped, values, texts, strict=True):
+    for index, (lines, length) in enumerate(zip(wrapped, lengths, strict=True)):
         for label_line in lines:
             top -= line
             drawing.add(
@@ -139,20 +155,18 @@ def figure_bar_chart(
                        fontSize=font_size, fillColor=ink)
             )  # fmt: skip
         middle = top - row / 2
-        length = max(value, 0) * scale
         if length > 0:
             drawing.add(
                 Rect(bars_left, middle - bar_thickness / 2, length, bar_thickness,
                      fillColor=blue, strokeColor=None)
             )  # fmt: skip
+        bottom = top - row - below[index] * line
         # The zero line, so that a short bar's start (or a count of 0) is clear.
         drawing.add(
-            Line(bars_left, middle - row / 2, bars_left, middle + row / 2, strokeColor=ink,
+            Line(bars_left, bottom, bars_left, top, strokeColor=ink,
                  strokeWidth=max(1.0, font_size / 12))
         )  # fmt: skip
-        drawing.add(
-            String(bars_left + length + gap / 2, middle - font_size * 0.35, text,
-                   fontName=regular, fontSize=font_size, fillColor=ink)
-        )  # fmt: skip
-        top -= row + gap / 2
+        write_figure(drawing, places, index, length > 0, bars_left + length + gap / 2,
+                     middle - font_size * 0.35, top - row, line, regular, font_size)  # fmt: skip
+        top = bottom - gap / 2
     return drawing

@@ -3,10 +3,12 @@
 The figures come from services.funder_report; this module only puts them into words, tables
 and charts. Diversity is printed from the *suppressed* tables (services.representation), as the
 diversity report prints them, and its charts are the diversity report's own: no count from 1 to
-4 appears. Stories are the anonymised ones services.stories lets out; nobody is named anywhere.
-Every chart has its figures in its alternative text and beside its bars, and every table has
-header cells. Up to TABLE_MAX_FONT_SIZE the wider tables are tables; above it each row is a
-block of its own, since four columns no longer fit across A4 in very large print.
+4 appears. Nor does one among the people by role: the table, the chart (no bar) and its
+alternative text all say "fewer than 5". Stories are the anonymised ones services.stories lets
+out; nobody is named anywhere. Every chart has its figures in its alternative text and beside
+its bars, and every table has header cells. Up to TABLE_MAX_FONT_SIZE the wider tables are
+tables; above it each row is a block of its own, since four columns no longer fit across A4 in
+very large print.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from coprod_desktop.reports.document import (
     render_pdf,
     svg_data_uri,
 )
-from coprod_desktop.reports.figure_charts import count_bar_chart, money_bar_chart
+from coprod_desktop.reports.figure_charts import figure_bar_chart, money_bar_chart
 from coprod_desktop.services.dates import long_date
 from coprod_desktop.services.funder_report import (
     MONEY_KINDS,
@@ -34,6 +36,7 @@ from coprod_desktop.services.funder_report import (
     count_text,
     hours_text,
 )
+from coprod_desktop.services.representation import FEWER_THAN_5
 from coprod_desktop.vocabulary import PaymentKind
 
 TEMPLATE = "funder_report.html"
@@ -51,7 +54,8 @@ KIND_NAMES = {
 
 ROLES_NOTE = (
     "Each person is counted once in the total. Some people have more than one role: they are "
-    "counted once in each of their roles, so the roles add up to more than the total."
+    "counted once in each of their roles, so the roles add up to more than the total. To "
+    "protect people's privacy, any number from 1 to 4 is shown as \u201cfewer than 5\u201d."
 )
 TIME_NOTE = (
     "Time is the time people spent at sessions they attended, plus the time agreed for them "
@@ -101,14 +105,15 @@ def image_of(drawing: ChartDrawing) -> ChartImage:
     )
 
 
-def chart_parts(
+def drawing_parts(
     title: str,
     count: int,
     draw: Callable[[int, int, str], ChartDrawing],
     font_size: int,
-) -> list[ChartImage]:
+) -> list[ChartDrawing]:
     """A chart of ``count`` rows, in as many parts as it takes for each to fit on a page
-    (large print makes a chart tall). ``draw(start, end, title)`` draws rows start to end."""
+    (large print makes a chart tall). ``draw(start, end, title)`` draws rows start to end, on
+    the whole chart's scale."""
     room = PageLayout(font_size).content_height * 0.8
     parts: list[tuple[int, int]] = []
     start = 0
@@ -118,30 +123,72 @@ def chart_parts(
             end += 1
         parts.append((start, end))
         start = end
-    images = []
+    drawings = []
     for number, (start, end) in enumerate(parts, start=1):
         part_title = title if len(parts) == 1 else f"{title} (part {number} of {len(parts)})"
-        images.append(image_of(draw(start, end, part_title)))
-    return images
+        drawings.append(draw(start, end, part_title))
+    return drawings
 
 
-def _people_charts(report: FunderReport, font_size: int) -> list[ChartImage]:
+def role_figures(report: FunderReport) -> tuple[list[str], list[int | None], list[str]]:
+    """(labels, values, texts) for the chart of people by role. A count from 1 to 4 has no
+    bar (its length would give the number away) and is written "fewer than 5 people"."""
+    labels = [r.label for r in report.roles]
+    values = [None if r.small else r.people for r in report.roles]
+    texts = [
+        f"{FEWER_THAN_5} people" if r.small else count_text(r.people, "person", "people")
+        for r in report.roles
+    ]
+    return labels, values, texts
+
+
+def people_drawings(report: FunderReport, font_size: int) -> list[ChartDrawing]:
+    """The chart of people by role, as wide as the page's text at ``font_size``."""
     if not report.people:
         return []
-    labels = [r.label for r in report.roles]
-    counts = [r.people for r in report.roles]
+    labels, values, texts = role_figures(report)
+    highest = max((v for v in values if v is not None), default=0)
 
     def draw(start: int, end: int, title: str) -> ChartDrawing:
-        return count_bar_chart(
+        return figure_bar_chart(
             title,
             labels[start:end],
-            counts[start:end],
+            values[start:end],
+            texts[start:end],
             width=PageLayout(font_size).content_width,
             font_size=font_size,
             show_title=False,
+            scale_top=highest,
         )
 
-    return chart_parts("People involved, by role", len(labels), draw, font_size)
+    return drawing_parts("People involved, by role", len(labels), draw, font_size)
+
+
+def payments_drawings(report: FunderReport, font_size: int) -> list[ChartDrawing]:
+    """The chart of payments by kind against the budget, as wide as the page's text."""
+    labels = [KIND_NAMES[k] for k in MONEY_KINDS]
+    values = [report.payment(k).amount_pence for k in MONEY_KINDS]
+    labels.append("All payments in this period")
+    values.append(report.money_pence)
+    budget = report.budget
+    if budget.budget_pence is not None:
+        labels.append("Budget")
+        values.append(budget.budget_pence)
+        labels.append(f"Spent or owed from the budget up to {long_date(report.date_to)}")
+        values.append(budget.spent_to_date_pence)
+
+    def draw(start: int, end: int, title: str) -> ChartDrawing:
+        return money_bar_chart(
+            title,
+            labels[start:end],
+            values[start:end],
+            width=PageLayout(font_size).content_width,
+            font_size=font_size,
+            show_title=False,
+            scale_top=max(values, default=0),
+        )
+
+    return drawing_parts("Payments by kind, against the budget", len(labels), draw, font_size)
 
 
 def payment_rows(report: FunderReport) -> list[dict[str, str]]:
@@ -229,31 +276,6 @@ def budget_sentences(report: FunderReport) -> list[str]:
             "the budget."
         )
     return lines
-
-
-def _payments_charts(report: FunderReport, font_size: int) -> list[ChartImage]:
-    labels = [KIND_NAMES[k] for k in MONEY_KINDS]
-    values = [report.payment(k).amount_pence for k in MONEY_KINDS]
-    labels.append("All payments in this period")
-    values.append(report.money_pence)
-    budget = report.budget
-    if budget.budget_pence is not None:
-        labels.append("Budget")
-        values.append(budget.budget_pence)
-        labels.append(f"Spent or owed from the budget up to {long_date(report.date_to)}")
-        values.append(budget.spent_to_date_pence)
-
-    def draw(start: int, end: int, title: str) -> ChartDrawing:
-        return money_bar_chart(
-            title,
-            labels[start:end],
-            values[start:end],
-            width=PageLayout(font_size).content_width,
-            font_size=font_size,
-            show_title=False,
-        )
-
-    return chart_parts("Payments by kind, against the budget", len(labels), draw, font_size)
 
 
 def diversity_sections(report: FunderReport, font_size: int) -> list[dict[str, object]]:
@@ -348,10 +370,10 @@ def report_context(report: FunderReport, font_size: int, organisation: str) -> d
         "people_sentence": (
             f"{count_text(report.people, 'person', 'people')} attended at least one session."
         ),
-        "roles": [(r.label, f"{r.people:,}") for r in report.roles],
+        "roles": [(r.label, r.people_text) for r in report.roles],
         "people_total": f"{report.people:,}",
         "roles_note": ROLES_NOTE,
-        "people_charts": _people_charts(report, font_size),
+        "people_charts": [image_of(d) for d in people_drawings(report, font_size)],
         "time_sentence": (
             f"People gave {hours_text(report.minutes)} of their time."
             if report.minutes
@@ -363,7 +385,7 @@ def report_context(report: FunderReport, font_size: int, organisation: str) -> d
         "payment_sentences": payment_sentences(report),
         "payments_note": PAYMENTS_NOTE,
         "budget_sentences": budget_sentences(report),
-        "payments_charts": _payments_charts(report, font_size),
+        "payments_charts": [image_of(d) for d in payments_drawings(report, font_size)],
         "diversity_note": DIVERSITY_NOTE,
         "suppression_note": SUPPRESSION_NOTE,
         "reference": _reference_name(report),

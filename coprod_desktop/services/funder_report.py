@@ -7,7 +7,9 @@ payments costs a handful of queries, never 100,000 rows read into Python. What i
 * Sessions: every session dated in the period, by kind.
 * People involved: everyone who *attended* at least one of those sessions, once each. By role,
   a person with several roles counts once in each (so the roles add up to more than the
-  total); someone with no role recorded is counted under "No role recorded".
+  total); someone with no role recorded is counted under "No role recorded". A role's count
+  from 1 to 4 is said "fewer than 5" (RoleCount.people_text), as the diversity figures are:
+  in a mental health project "2 people with lived experience" is close to health data.
 * Hours contributed: for every attendance, the minutes at the session plus the preparation
   minutes agreed, in whole minutes. Everyone who attended is counted, staff included.
 * Payments: every payment dated (the day of the session or expense) in the period that is not
@@ -44,6 +46,8 @@ from coprod_desktop.services.errors import NotFound
 from coprod_desktop.services.feedback import response_text
 from coprod_desktop.services.form_checks import Checker
 from coprod_desktop.services.representation import (
+    FEWER_THAN_5,
+    SMALLEST_SHOWN,
     SuppressedReport,
     representation_report,
     suppressed,
@@ -100,7 +104,17 @@ class KindCount:
 class RoleCount:
     role: Role | None  # None: no role recorded
     label: str
-    people: int
+    people: int  # the true count: print people_text, never this
+
+    @property
+    def small(self) -> bool:
+        """From 1 to 4 people: too few to print (0 may be printed)."""
+        return 0 < self.people < SMALLEST_SHOWN
+
+    @property
+    def people_text(self) -> str:
+        """The count as a document prints it: "fewer than 5" for 1 to 4, else "12", "1,234"."""
+        return FEWER_THAN_5 if self.small else f"{self.people:,}"
 
 
 @dataclass(frozen=True)

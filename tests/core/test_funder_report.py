@@ -13,12 +13,24 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pikepdf
 import pytest
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy.orm import Session
 
-from coprod_desktop.reports.document import DocumentProblem
-from coprod_desktop.reports.funder_report_pdf import write_funder_report_pdf
+from coprod_desktop.reports.charts import BAR_COLOUR
+from coprod_desktop.reports.diversity_pdf import chart_drawings, write_diversity_pdf
+from coprod_desktop.reports.document import MARGIN_SIDE_PT, DocumentProblem, PageLayout
+from coprod_desktop.reports.funder_report_pdf import (
+    ROLES_NOTE,
+    payments_drawings,
+    people_drawings,
+    role_figures,
+    write_funder_report_pdf,
+)
 from coprod_desktop.services import actions, cycle, feedback, payments, stories, themes
 from coprod_desktop.services import values_check as values
 from coprod_desktop.services.actions import ActionData, Owner
@@ -67,6 +79,7 @@ from tests.core.payment_fixtures import (
     pay,
 )
 from tests.core.pdf_checks import chars, elements, embedded_font_names, in_order, pdf_text
+from tests.core.test_diversity_outputs import fill
 
 FIRST, LAST = date(2025, 4, 1), date(2026, 3, 31)
 TODAY = date(2026, 4, 20)
@@ -374,6 +387,17 @@ def test_sessions_people_and_time_over_all_projects(database: Database, built: B
     }
     assert report.role(None).label == NO_ROLE
     assert sum(roles.values()) > report.people  # several roles count once in each
+    # As printed: 1 to 4 is "fewer than 5" (close to health data in a mental health project).
+    printed = {r.role: r.people_text for r in report.roles}
+    assert printed == {
+        Role.LIVED_EXPERIENCE: "9",
+        Role.CARER: FEWER_THAN_5,
+        Role.PROFESSIONAL: FEWER_THAN_5,
+        Role.EXPERT_BY_LEARNING: FEWER_THAN_5,
+        Role.STAFF: FEWER_THAN_5,
+        Role.OTHER: "0",
+        None: FEWER_THAN_5,
+    }
     # 12 x 90 + 6 x 120 + 3 x 60 at sessions; 12 x 30 + 3 x 15 preparing.
     assert (report.session_minutes, report.prep_minutes) == (1980, 405)
     assert report.minutes == 2385
@@ -612,6 +636,10 @@ def test_the_structure_tree_has_headings_header_cells_language_and_described_cha
     assert alts and all(alts)
     joined = " ".join(alts)
     assert "People involved, by role: Person with lived experience 9 people" in joined
+    assert "Carer or family member fewer than 5 people, Professional fewer than 5 people" in joined
+    assert "Other role 0 people, No role recorded fewer than 5 people." in joined
+    people_alt = next(a for a in alts if a.startswith("People involved, by role"))
+    assert SMALL.findall(people_alt) == []
     assert "Payments by kind, against the budget: Fees for time £112.50" in joined
     assert "Budget £5,000.00" in joined
     assert "Disabled (Equality Act): share who took part and share expected: Disabled: " in joined
@@ -640,7 +668,9 @@ def test_the_text_reads_in_order_with_the_figures(made: Made) -> None:
         "The group held 3 sessions in this period.",
         "14 people attended at least one session.",
         "Person with lived experience 9",
-        "No role recorded 1",
+        f"Carer or family member {FEWER_THAN_5}",
+        "Other role 0",
+        f"No role recorded {FEWER_THAN_5}",
         "Everyone, each counted once 14",
         "39 hours 45 minutes",
         "Fees for time 7 £112.50 £62.50",
@@ -702,6 +732,128 @@ def test_small_numbers_are_suppressed_in_the_diversity_section(made: Made) -> No
     for table in tables.values():
         for row in table.rows:
             assert row.people is None or not 1 <= row.people <= 4
+
+
+def test_the_role_chart_draws_no_bar_for_a_small_count(made: Made) -> None:
+    labels, values, texts = role_figures(made.report)
+    assert labels[-1] == NO_ROLE
+    assert values == [9, None, None, None, None, 0, None]
+    assert texts[:3] == ["9 people", f"{FEWER_THAN_5} people", f"{FEWER_THAN_5} people"]
+    assert texts[5] == "0 people"
+    # No bar but the lived experience one: the length of a bar would give a small count away.
+    (drawing,) = people_drawings(made.report, 16)
+    bars = [
+        shape
+        for shape in drawing.contents
+        if isinstance(shape, Rect) and shape.fillColor == HexColor(BAR_COLOUR)
+    ]
+    assert len(bars) == 1
+
+
+def people_section(path: Path) -> str:
+    """The 'People involved' section as read back, without its fixed note or page numbers."""
+    text = pdf_text(path)
+    section = text[text.index("People involved") : text.index("Time people gave")]
+    section = section.replace(" ".join(ROLES_NOTE.split()), "")
+    return re.sub(r"Page \d+ of \d+", "", section)
+
+
+@pytest.mark.parametrize("size", [14, 16, 36])
+def test_no_role_count_from_1_to_4_is_printed(made: Made, size: int) -> None:
+    section = people_section(made.pdf[size])
+    assert "fewer than 5" in " ".join(ROLES_NOTE.split())
+    assert f"Professional {FEWER_THAN_5}" in section  # the table
+    assert f"{FEWER_THAN_5} people" in section  # the chart
+    assert "14 people attended" in section  # the total is kept
+    assert SMALL.findall(section.replace("14 people attended", "")) == [], section
+
+
+def test_no_role_count_from_1_to_4_in_one_projects_report(made: Made) -> None:
+    section = people_section(made.cafe_pdf)
+    assert made.cafe.role(Role.CARER).people == 3
+    assert f"Carer or family member {FEWER_THAN_5}" in section
+    assert SMALL.findall(section.replace("13 people attended", "")) == [], section
+
+
+# --- charts fit the page at every text size ---------------------------------------------------
+@dataclass(frozen=True)
+class Small:
+    """A project with small groups: charts with "not shown (fewer than 5 people)" in them."""
+
+    report: FunderReport
+    funder_pdf: Path  # at 36 point
+    diversity_pdf: Path  # at 36 point
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Small]:
+    folder = tmp_path_factory.mktemp("funder-small")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder / "cache"))
+        database = open_database(f"sqlite:///{folder / 'small.sqlite3'}").database
+        try:
+            with database.transaction() as session:
+                project = fill(session)
+            report = report_of(database, project)
+        finally:
+            database.close()
+        funder_pdf, diversity_pdf = folder / "funder-36.pdf", folder / "diversity-36.pdf"
+        write_funder_report_pdf(report, funder_pdf, font_size=36)
+        write_diversity_pdf(report.diversity, diversity_pdf, font_size=36, made_on=TODAY)
+        yield Small(report, funder_pdf, diversity_pdf)
+
+
+def strings_in(drawing: Drawing) -> Iterator[String]:
+    for shape in drawing.contents:
+        if isinstance(shape, String):
+            yield shape
+        elif isinstance(shape, Group):
+            yield from strings_in(shape)
+
+
+def right_edge(text: String) -> float:
+    width = float(stringWidth(text.text, text.fontName, text.fontSize))
+    anchor = getattr(text, "textAnchor", "start")
+    return float(text.x) + {"start": width, "middle": width / 2}.get(anchor, 0.0)
+
+
+@pytest.mark.parametrize("size", range(14, 37))
+def test_every_chart_is_as_wide_as_the_text_at_every_size(
+    made: Made, small: Small, size: int
+) -> None:
+    """The diversity charts (shared with the diversity report) and the report's own, with
+    "not shown (fewer than 5 people)" and "fewer than 5 people" in them."""
+    drawings = [
+        *people_drawings(made.report, size),
+        *payments_drawings(made.report, size),
+        *(d for t in small.report.diversity.tables for d in chart_drawings(t, size)),
+    ]
+    long_labels = [d for d in drawings if "(fewer than 5 people)" in d.alt_text]
+    assert long_labels and any("fewer than 5 people" in d.alt_text for d in drawings)
+    room = PageLayout(size).content_width
+    for drawing in drawings:
+        assert drawing.width <= room + 0.01, (drawing.chart_title, drawing.width, room)
+        for text in strings_in(drawing):
+            assert right_edge(text) <= drawing.width + 0.01, (text.text, size)
+            assert text.fontSize >= size
+
+
+def characters_past_the_margin(path: Path) -> list[tuple[int, str]]:
+    found = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            limit = page.width - MARGIN_SIDE_PT + 0.5
+            found += [(number, c["text"]) for c in page.chars if c["x1"] > limit]
+    return found
+
+
+def test_at_36_point_no_chart_text_runs_past_the_right_margin(made: Made, small: Small) -> None:
+    """Read back as printed: "not shown (fewer than 5 people)" used to run off the page."""
+    text = pdf_text(small.funder_pdf)
+    assert "not shown (fewer than 5" in text  # wrapped onto lines of its own
+    assert "not shown (fewer than 5" in pdf_text(small.diversity_pdf)
+    for path in (made.pdf[36], small.funder_pdf, small.diversity_pdf):
+        assert characters_past_the_margin(path) == [], path.name
 
 
 @pytest.mark.parametrize("size", [14, 16, 36])
