@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from coprod_desktop.money import format_money
@@ -81,11 +82,14 @@ STORIES_NOTE = (
     "These are stories people agreed may be shared. They are anonymised: names are taken out "
     "and only the month is given. Stories kept for the group alone are never included."
 )
-STANDINGS_NOTE = (
-    "Where each project stands today in the cycle of co-production, and the latest time its "
-    "group rated together how well it lives the values of co-production (1 is not yet, 5 is "
-    "fully)."
-)
+
+
+def standings_note(as_of: date) -> str:
+    return (
+        f"Where each project stood in the cycle of co-production on {long_date(as_of)}, and "
+        "the latest time by then that its group rated together how well it lives the values "
+        "of co-production (1 is not yet, 5 is fully)."
+    )
 
 
 @dataclass(frozen=True)
@@ -404,7 +408,7 @@ def report_context(report: FunderReport, font_size: int, organisation: str) -> d
         "stories_note": STORIES_NOTE,
         "story_themes": report.story_themes,
         "story_lines": story_lines,
-        "standings_note": STANDINGS_NOTE,
+        "standings_note": standings_note(min(report.date_to, report.today)),
         "standings": report.standings,
         "as_table": font_size <= TABLE_MAX_FONT_SIZE,
         "long_date": long_date,

@@ -130,10 +130,15 @@ def current_stage(session: Session, project_id: int) -> CycleMoveRecord | None:
     return history[-1] if history else None
 
 
-def current_stages(session: Session) -> dict[int, CycleMoveRecord]:
+def current_stages(session: Session, as_of: date | None = None) -> dict[int, CycleMoveRecord]:
     """Every placed project's latest move, by project number, in one query (for lists and
-    funders' reports). Projects not placed on the cycle are left out."""
-    return {pid: history[-1] for pid, history in _histories(_ordered(session)).items()}
+    funders' reports). Projects not placed on the cycle are left out. With ``as_of``, where
+    each project stood at the end of that day (a report for a past period says where the
+    projects were then, not where they are now)."""
+    moves = _ordered(session)
+    if as_of is not None:
+        moves = [move for move in moves if move.moved_on <= as_of]
+    return {pid: history[-1] for pid, history in _histories(moves).items()}
 
 
 def get_move(session: Session, move_id: int) -> CycleMoveRecord:

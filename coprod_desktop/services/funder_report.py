@@ -678,10 +678,12 @@ def _stories(
 
 
 def _standings(
-    session: Session, projects: tuple[tuple[int, str], ...]
+    session: Session, projects: tuple[tuple[int, str], ...], as_of: date
 ) -> tuple[ProjectStanding, ...]:
-    stages = current_stages(session)
-    checks = latest_checks(session)
+    """Where each project stood at the end of the period: a funder reads everything in the
+    report as part of the period, so later moves and checks are left for the next one."""
+    stages = current_stages(session, as_of)
+    checks = latest_checks(session, as_of)
     found = []
     for project_id, name in projects:
         record = checks.get(project_id)
@@ -760,7 +762,7 @@ def funder_report(
         actions=_actions(session, date_from, date_to, project_id),
         feedback=_feedback(session, date_from, date_to, project_id),
         story_themes=_stories(session, date_from, date_to, project_id),
-        standings=_standings(session, active),
+        standings=_standings(session, active, min(date_to, today)),
         active_projects=active,
         summary="",
     )

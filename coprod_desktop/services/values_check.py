@@ -399,10 +399,14 @@ def latest_check(session: Session, project_id: int) -> ValuesCheckRecord | None:
     return checks[-1] if checks else None
 
 
-def latest_checks(session: Session) -> dict[int, ValuesCheckRecord]:
-    """Each project's latest check, by project number (projects with none left out)."""
+def latest_checks(session: Session, as_of: date | None = None) -> dict[int, ValuesCheckRecord]:
+    """Each project's latest check, by project number (projects with none left out); with
+    ``as_of``, the latest made on or before that day."""
+    query = _query()
+    if as_of is not None:
+        query = query.where(ValuesCheck.checked_on <= as_of)
     latest: dict[int, ValuesCheck] = {}
-    for row in session.scalars(_query()):
+    for row in session.scalars(query):
         latest[row.project_id] = row  # oldest first, so the last one wins
     return {r.data.project_id: r for r in _records(session, list(latest.values()))}
 

@@ -119,6 +119,13 @@ def test_current_stages_gives_every_placed_project_at_once(database: Database) -
         assert found[youth].stage is S.EVALUATION
         assert current_stage(session, unplaced) is None
         assert cycle_history(session, unplaced) == []
+        # Where they stood at the end of a past day (a report for an earlier period).
+        then = current_stages(session, as_of=date(2026, 2, 28))
+        assert {pid: r.stage for pid, r in then.items()} == {
+            cafe: S.STORIES,
+            youth: S.EVALUATION,
+        }
+        assert current_stages(session, as_of=date(2026, 1, 9)) == {}
     assert describe_current(None) == NOT_PLACED == "Not placed on the cycle yet"
 
 

@@ -160,6 +160,11 @@ def test_latest_checks_for_each_project_in_one_go(database: Database) -> None:
         assert latest_check(session, quiet) is None
         found = latest_check(session, cafe)
         assert found is not None and found.id == same_day
+        # The latest made by a past day (a report for an earlier period).
+        then = latest_checks(session, as_of=date(2026, 4, 30))
+        assert set(then) == {youth, cafe}
+        assert then[youth].data.checked_on == date(2026, 3, 3)
+        assert set(latest_checks(session, as_of=date(2026, 1, 31))) == {youth}
 
 
 def test_every_value_must_be_rated_once_from_1_to_5(database: Database) -> None:
