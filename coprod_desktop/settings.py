@@ -7,6 +7,7 @@ falls back to the defaults rather than stopping the app, because nothing in it i
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from dataclasses import asdict, dataclass, fields
@@ -15,6 +16,7 @@ from pathlib import Path
 from coprod_desktop.config import config_dir
 
 SETTINGS_FILE_NAME = "settings.json"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,6 +26,8 @@ class Settings:
     last_database_url: str = ""
     # Who approves payments on this computer, remembered to save typing it each time.
     approver_name: str = ""
+    # The group's name last typed for a letter or a funder report: both forms offer it again.
+    organisation_name: str = ""
 
 
 def settings_path() -> Path:
@@ -55,3 +59,19 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remember_organisation(name: str, path: Path | None = None) -> None:
+    """Keep the group's name typed into a letter or report, to offer it next time.
+
+    A settings file that cannot be written is logged, not raised: forgetting the name only
+    means typing it again, which is no reason to stop the document being made.
+    """
+    settings = load_settings(path)
+    if settings.organisation_name == name:
+        return
+    settings.organisation_name = name
+    try:
+        save_settings(settings, path)
+    except OSError as error:
+        log.warning("Could not remember the group's name: %s", error)

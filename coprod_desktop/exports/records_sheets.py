@@ -475,8 +475,9 @@ def stories_sheet(session: Session, scope: Scope, include_names: bool) -> SheetS
     """Stories only as their consent allows, from the one function allowed to let them out
     (services.stories.stories_for_output): never an internal-only story; anonymised ones
     without the teller, the place or the day; a teller's name only when names are included
-    and the teller agreed to be named with that story."""
-    from coprod_desktop.services.stories import stories_for_output
+    and the teller agreed to be named with that story. Told by says "Anonymous" for every other
+    story, so a blank never looks like a name left out by mistake."""
+    from coprod_desktop.services.stories import ANONYMOUS, stories_for_output
 
     stories = stories_for_output(
         session,
@@ -494,7 +495,7 @@ def stories_sheet(session: Session, scope: Scope, include_names: bool) -> SheetS
                 story.text,
                 ", ".join(story.themes),
             )
-            yield (*cells, story.teller or "") if include_names else cells
+            yield (*cells, story.teller or ANONYMOUS) if include_names else cells
 
     columns: tuple[Column, ...] = (
         Column("Told in"),

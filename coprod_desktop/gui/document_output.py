@@ -78,13 +78,15 @@ def save_document(
     write: Callable[[Path, JobControl], object],
     *,
     single_file: bool = True,
+    saved_message: str | None = None,
 ) -> Job[Path]:
     """Write ``what`` (e.g. "the meeting summary") to ``path`` off the GUI thread.
 
     ``write`` does the work (gathering, then writing atomically) and may call
     ``control.check_cancelled()`` between steps. Keep the returned job referenced until it
     finishes. A writer that makes several files (``single_file=False``) is given the chosen
-    path itself and must keep them whole on its own.
+    path itself and must keep them whole on its own; ``saved_message`` then says what was
+    saved, where the usual message would name only that path.
     """
 
     def work(control: JobControl) -> Path:
@@ -111,7 +113,7 @@ def save_document(
         return path
 
     def succeeded(saved: Path) -> None:
-        host.show_message(f"Saved {what} to {saved}.")
+        host.show_message(saved_message or f"Saved {what} to {saved}.")
         dialog = SavedDialog(what, saved, parent)
         dialog.exec()
         dialog.deleteLater()

@@ -37,6 +37,14 @@ def suggested_name(choice: RecordsExportChoice) -> str:
     return f"Records {project} {period}{choice.suffix}"
 
 
+def saved_files_message(files: list[Path]) -> str:
+    """What the status bar says once the CSV files are saved: how many, the first and last
+    names (the others are named the same way) and the folder they are in."""
+    names = f"{files[0].name} … {files[-1].name}" if len(files) > 1 else files[0].name
+    count = "1 CSV file" if len(files) == 1 else f"{len(files)} CSV files"
+    return f"Saved {count} ({names}) in {files[0].parent}."
+
+
 def open_records_export(window: MainWindow, project_id: int | None = None) -> Job[Path] | None:
     """Ask what to export and where, then save it. Returns the saving job (None if the person
     stopped before it started or no database is open)."""
@@ -71,6 +79,7 @@ def open_records_export(window: MainWindow, project_id: int | None = None) -> Jo
     as_csv = path.suffix.lower() == ".csv"
     shown = path
     what = WHAT
+    message: str | None = None
     if as_csv:
         # The name chosen is not itself written: one file per sheet is, named after it. The
         # file dialog only asked about replacing the name chosen, so ask about these here.
@@ -86,6 +95,7 @@ def open_records_export(window: MainWindow, project_id: int | None = None) -> Jo
             return None
         shown = files[0]
         what = f"{WHAT} ({len(files)} CSV files, one for each kind of record)"
+        message = saved_files_message(files)
 
     def write(_target: Path, control: JobControl) -> None:
         control.report("Reading the records…")
@@ -103,6 +113,8 @@ def open_records_export(window: MainWindow, project_id: int | None = None) -> Jo
 
     # The export writes its files under temporary names and renames them itself, all or
     # none, so save_document passes it the place chosen as it is.
-    job = save_document(window, window, what, shown, write, single_file=False)
+    job = save_document(
+        window, window, what, shown, write, single_file=False, saved_message=message
+    )
     _running[:] = [j for j in _running if not getattr(j, "finished", True)] + [job]
     return job

@@ -49,7 +49,7 @@ class AgendaItemRecord:
 def _labels(number: int) -> dict[str, str]:
     return {
         "title": f"Item {number}: the title",
-        "details": f"Item {number}: the details",
+        "details": f"Item {number}: the details text",
         "lead": f"Item {number}: the name of who leads it",
         "minutes": f"Item {number}: the time allowed",
     }

@@ -258,6 +258,25 @@ def test_a_ten_thousand_character_title_is_refused_with_its_length(
     )
 
 
+def test_details_too_long_or_with_control_characters_are_refused_in_plain_words(
+    database: Database, session_id: int
+) -> None:
+    messages = refused(
+        database,
+        session_id,
+        [
+            AgendaItemData("Budget", details="x" * 10_199),
+            AgendaItemData("Menu", details="Bring\x07ideas"),
+        ],
+    )
+    assert messages == [
+        f"Item 1: the details text is 10,199 characters long, but can be at most "
+        f"{limits.DESCRIPTION_MAX:,}. Please shorten it.",
+        "Item 2: the details text contains invisible control characters, probably pasted in "
+        "by accident. Please retype it.",
+    ]
+
+
 def test_control_characters_are_refused(database: Database, session_id: int) -> None:
     [message] = refused(database, session_id, [AgendaItemData("Budget\x00review")])
     assert message.startswith("Item 1: the title contains invisible control characters")

@@ -679,7 +679,16 @@ def test_names_only_for_people_who_agreed_when_asked(
         people["bobby"]: [None, None],
     }
     tellers = {row[1]: row[4] for row in sheets["Stories"][1:]}
-    assert tellers == {"Two buses": None, "Finding the café": "Amira"}
+    # A story told anonymously says so, rather than leaving a blank that looks like a slip.
+    assert tellers == {"Two buses": "Anonymous", "Finding the café": "Amira"}
+    told_by = openpyxl.load_workbook(tmp_path / "named.xlsx")["Stories"].column_dimensions["E"]
+    assert told_by.width >= len("Anonymous") + 2  # wide enough to read without widening
+    stories_csv = (tmp_path / "named - Stories.csv").read_text(encoding="utf-8-sig")
+    assert [line.rsplit(",", 1)[1] for line in stories_csv.splitlines()] == [
+        "Told by",
+        "Anonymous",
+        "Amira",
+    ]
     text = all_text(tmp_path)
     for name in ("Bobby", "Secretname", "Priya", "Olu"):
         assert name not in text, name

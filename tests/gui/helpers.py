@@ -74,8 +74,16 @@ def show_active(qtbot: QtBot, widget: QWidget) -> None:
     the focus, hence the explicit request.
     """
     widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=5000)
+
+    def active() -> bool:
+        if QApplication.activeWindow() is widget:
+            return True
+        # Asked again while waiting: a progress dialog closing at the same moment (a document
+        # just saved) can take the activation that was asked for first.
+        widget.activateWindow()
+        return False
+
+    qtbot.waitUntil(active, timeout=5000)
 
 
 def tick(qtbot: QtBot, box: QAbstractButton) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.gui.dialogs import development_dialogs
@@ -21,6 +21,7 @@ from coprod_desktop.gui.dialogs.development_dialogs import (
     one_year_back,
     save_difference_letter,
 )
+from coprod_desktop.gui.dialogs.funder_report_dialog import FunderReportDialog
 from coprod_desktop.gui.document_output import SavedDialog
 from coprod_desktop.gui.forms.ui_development_form import Ui_DevelopmentEntryDialog
 from coprod_desktop.gui.main_window import MainWindow
@@ -28,6 +29,7 @@ from coprod_desktop.services import development, projects, sessions
 from coprod_desktop.services.development import DevelopmentData
 from coprod_desktop.services.projects import ProjectData
 from coprod_desktop.services.sessions import SessionData
+from coprod_desktop.settings import load_settings
 from coprod_desktop.storage.database import Database
 from coprod_desktop.vocabulary import AttendanceStatus, DevelopmentKind, SessionKind
 from tests.gui.conftest import Dialogs, Modals, People
@@ -317,6 +319,73 @@ def test_a_period_that_ends_before_it_starts_is_refused_in_the_dialog(
     assert "Nothing was saved" not in dialog.form.errorSummary.text()
     choose(dialog.form.formatCombo, dialog.FORMATS[1][0])
     assert dialog.suffix() == ".docx"
+
+
+def test_the_groups_name_signs_the_letter_and_is_offered_next_time(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    people: People,
+    dialogs: Dialogs,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "letter.docx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
+    )
+    offered: list[str] = []
+
+    def sign(dialog: DifferenceLetterDialog) -> None:
+        check_accessible(dialog)
+        f = dialog.form
+        offered.append(f.organisationEdit.text())
+        assert f.organisationLabel.buddy() is f.organisationEdit
+        assert _mnemonic(f.organisationLabel.text()) == "n"
+        assert f.organisationEdit.accessibleName() == "Your group's name (optional)"
+        assert "Signs the letter" in f.organisationEdit.accessibleDescription()
+        choose(f.formatCombo, dialog.FORMATS[1][0])
+        f.organisationEdit.setFocus()
+        type_text(qtbot, f.organisationEdit, "  Riverside  Carers' Network ")
+        assert dialog.organisation() == "Riverside Carers' Network"
+        click(qtbot, button(dialog, OK))
+
+    dialogs.on(DifferenceLetterDialog, sign)
+    dialogs.on(SavedDialog, lambda _d: None)
+    job = save_difference_letter(window, window, database, people.amira, "Amira", today=TODAY)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.finished, timeout=60_000)
+    assert offered == [""]  # nothing remembered yet
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Amira was a co-production partner with Riverside Carers' Network." in text, text
+    assert "the time, ideas and experience you gave to Riverside Carers' Network" in text
+    assert "with the group" not in text
+    assert text.rstrip().endswith("Riverside Carers' Network")  # signed
+    assert load_settings().organisation_name == "Riverside Carers' Network"
+
+    # Next time, for anyone, and in the funder report too, the name is offered again.
+    again = DifferenceLetterDialog("Zoë", today=TODAY)
+    report = FunderReportDialog([], today=TODAY)
+    for dialog in (again, report):
+        qtbot.addWidget(dialog)
+        assert dialog.form.organisationEdit.text() == "Riverside Carers' Network"
+    # Cleared and chosen: remembered as cleared, so the next letter is not signed.
+    again.form.organisationEdit.clear()
+    click(qtbot, button(again, OK))
+    assert again.result() == QDialog.DialogCode.Accepted
+    assert load_settings().organisation_name == ""
+
+
+def test_a_refused_letter_remembers_no_name(qtbot: QtBot) -> None:
+    dialog = DifferenceLetterDialog("Zoë", today=TODAY, organisation="Riverside")
+    qtbot.addWidget(dialog)
+    assert dialog.form.organisationEdit.text() == "Riverside"
+    set_day(dialog.form.toEdit, date(2024, 1, 1))
+    click(qtbot, button(dialog, OK))
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert load_settings().organisation_name == ""
 
 
 def test_a_cancelled_letter_leaves_nothing_behind(

@@ -11,11 +11,13 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from coprod_desktop.gui.dialogs.development_dialogs import DifferenceLetterDialog
 from coprod_desktop.gui.dialogs.funder_report_dialog import OWN_DATES, FunderReportDialog
 from coprod_desktop.gui.document_output import SavedDialog
 from coprod_desktop.gui.funder_report_action import open_funder_report
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.services.funder_report import ALL_PROJECTS
+from coprod_desktop.settings import load_settings
 from coprod_desktop.storage.database import Database
 from coprod_desktop.vocabulary import AttendanceStatus
 from tests.gui.conftest import Dialogs, People
@@ -88,10 +90,38 @@ def test_a_period_that_ends_before_it_starts_is_refused(qtbot: QtBot) -> None:
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert f.problemLabel.isVisibleTo(dialog)
     assert f.problemLabel.text().startswith("The period ends (1 December 2025) before it starts")
+    # A screen reader hears it with the To field, where the focus goes.
+    assert f.toEdit.accessibleDescription() == f.problemLabel.text()
+    assert dialog.focusWidget() is f.toEdit
     set_day(f.toEdit, date(2026, 3, 31))
     assert not f.problemLabel.isVisibleTo(dialog)
+    assert f.toEdit.accessibleDescription() == ""
     click(qtbot, button(dialog, OK))
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_groups_name_is_remembered_for_the_next_report_and_letter(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    f = dialog.form
+    assert f.organisationEdit.text() == ""  # nothing remembered yet
+    # A choice that is refused remembers nothing.
+    type_text(qtbot, f.organisationEdit, "Riverside Network ")
+    set_day(f.toEdit, date(2025, 12, 1))
+    click(qtbot, button(dialog, OK))
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert load_settings().organisation_name == ""
+    set_day(f.toEdit, date(2026, 3, 31))
+    click(qtbot, button(dialog, OK))
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.choice().organisation == "Riverside Network"
+    assert load_settings().organisation_name == "Riverside Network"
+    # Offered again next time, and in "The difference you made" letter.
+    again = make_dialog(qtbot)
+    letter = DifferenceLetterDialog("Zoë", today=TODAY)
+    qtbot.addWidget(letter)
+    assert again.form.organisationEdit.text() == "Riverside Network"
+    assert letter.form.organisationEdit.text() == "Riverside Network"
+    assert letter.organisation() == "Riverside Network"
 
 
 def test_everything_in_the_dialog_is_named_and_reachable_by_keyboard(qtbot: QtBot) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.gui.cycle_widget import YOU_ARE_HERE, CycleWidget
@@ -363,6 +363,95 @@ def test_a_self_check_with_values_not_rated_is_not_saved(
     )
     assert seen[1].startswith("⚠ Nothing was saved. Please fix 4 things")
     assert stored_checks(database, youth) == []
+
+
+TODAY = date(2025, 11, 24)
+
+
+def _overlapping(top: QWidget) -> list[tuple[str, str]]:
+    """Pairs of the form's visible fields, labels and messages drawn over each other."""
+    shown = [
+        w
+        for w in top.findChildren(QWidget)
+        if w.parentWidget() in (top, *top.findChildren(QWidget, "ratingsBox"))
+        and w.objectName() != "ratingsBox"
+        and w.isVisibleTo(top)
+    ]
+    places = {w: QRect(w.mapTo(top, QPoint(0, 0)), w.size()) for w in shown}
+    return [
+        (_describe(a), _describe(b))
+        for i, a in enumerate(shown)
+        for b in shown[i + 1 :]
+        if places[a].intersects(places[b])
+    ]
+
+
+def _text_fits(label: QLabel) -> bool:
+    """Every line of the label's wrapped text is inside it (none cut off at the bottom)."""
+    room = label.contentsRect()
+    needed = label.fontMetrics().boundingRect(
+        QRect(0, 0, room.width(), 100_000), Qt.TextFlag.TextWordWrap, label.text()
+    )
+    return needed.height() <= room.height()
+
+
+def _in_view(dialog: ValuesCheckDialog, widget: QWidget) -> bool:
+    """At least the top of ``widget`` (a text box's first line, where its cursor is) is in the
+    part of the form scrolled into view."""
+    viewport = dialog.form.scrollArea.viewport()
+    top = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    top.setHeight(min(top.height(), 30))
+    return bool(viewport.rect().contains(top))
+
+
+def test_many_problems_are_all_shown_in_full_and_listed_in_the_forms_order(
+    qtbot: QtBot, database: Database
+) -> None:
+    youth = add_project(database, "Youth panel")
+
+    def save(data: ValuesCheckData) -> int:
+        with database.transaction() as session:
+            return values_check.add_check(session, data, TODAY)
+
+    dialog = ValuesCheckDialog(save, youth, "Youth panel", [], today=TODAY)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    f = dialog.form
+    # Like the story and development forms, the calendar stops at today.
+    assert f.dateEdit.maximumDate().toPython() == TODAY
+    retype(qtbot, f.staffSpin, "2")  # staff alone: the warning shows too
+    choose(dialog.ratings[V.SHARING_POWER], "2 A little")
+    dialog.comments[V.SHARING_POWER].setText("x" * 2_100)
+    f.commentsEdit.setPlainText("y" * 2_345)
+    dialog.accept_form()  # at the size the form opens at
+    assert dialog.isVisible() and dialog.staff_only_shown()
+    assert stored_checks(database, youth) == []
+    unrated = [v.label for v in CoproductionValue if v is not V.SHARING_POWER]
+    # The service finds the overall comments first; the summary follows the form, top down.
+    assert f.errorSummary.text() == (
+        "⚠ Nothing was saved. Please fix 6 things, marked below: Comments on sharing power, "
+        f"{', '.join(unrated)}, Overall comments."
+    )
+    messages = [error_shown(dialog, "comments_sharing_power"), error_shown(dialog, "comments")]
+    messages += [error_shown(dialog, f"rating_{v.value}") for v in list(CoproductionValue)[1:]]
+    wrapped = [*messages, f.staffOnlyWarning, f.levelHint]
+
+    def laid_out() -> None:  # once the layout has settled (it runs when events are handled)
+        assert all(_text_fits(label) for label in wrapped)
+        assert _overlapping(f.scrollContent) == []
+        assert _overlapping(f.ratingsBox) == []
+
+    qtbot.waitUntil(laid_out)
+    # The form scrolls: the first problem is in view, and going to the last brings it there.
+    assert dialog.focusWidget() is dialog.comments[V.SHARING_POWER]
+    qtbot.waitUntil(lambda: _in_view(dialog, dialog.comments[V.SHARING_POWER]))
+    assert not _in_view(dialog, f.commentsEdit)
+    f.commentsEdit.setFocus()
+    qtbot.waitUntil(lambda: _in_view(dialog, f.commentsEdit))
+    assert f.scrollArea.verticalScrollBar().value() > 0
+    # Narrower still, nothing is cut off or drawn over: the messages wrap onto more lines.
+    dialog.resize(540, dialog.height())
+    qtbot.waitUntil(laid_out)
 
 
 def test_opening_a_self_check_shows_it_and_saves_the_change(

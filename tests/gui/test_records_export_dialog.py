@@ -227,14 +227,12 @@ def test_csv_files_with_names_of_those_who_agreed(
     dialogs.on(SavedDialog, lambda d: saved.append(d.path.name))
     assert open_records_export(window) is not None
     first = folder / "funder - Sessions.csv"
-    qtbot.waitUntil(
-        lambda: status_message(window).startswith("Saved the records export (8 CSV files"),
-        timeout=60_000,
-    )
+    qtbot.waitUntil(lambda: status_message(window).startswith("Saved 8 CSV files"), timeout=60_000)
+    # Every file counted, and the folder they are in, not just the first file's name.
     assert status_message(window) == (
-        f"Saved the records export (8 CSV files, one for each kind of record) to {first}."
+        f"Saved 8 CSV files (funder - Sessions.csv … funder - People.csv) in {folder}."
     )
-    assert saved == ["funder - Sessions.csv"]
+    assert saved == [first.name]  # "Open folder" opens the folder they are all in
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         f"funder - {name}.csv" for name in SHEETS
     )

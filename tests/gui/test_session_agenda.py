@@ -364,6 +364,10 @@ def test_the_agenda_is_reachable_with_the_keyboard(qtbot: QtBot) -> None:
         "What it is for",
     }
     assert editing(dialog).accessibleName() == "Item title"
+    # How to change a cell, said on screen and to a screen reader, mouse and keyboard both.
+    how = "Double-click a cell or press F2 to change it."
+    assert f.agendaLabel.text() == f"A&genda items, in order. {how}"
+    assert f.agendaTable.accessibleDescription().endswith(f" {how}")
 
 
 # --- consent to be named in documents -----------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QListWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.gui.dialogs.decision_dialog import DecisionDialog
@@ -235,6 +235,53 @@ def test_ticking_anonymous_clears_the_name_and_an_unknown_name_is_shown(
     assert stored.data.participant_id is None
     assert stored.data.consent is StoryConsent.INTERNAL_ONLY
     assert column_texts(page.form.table, "Shared by") == ["Anonymous"]
+
+
+def test_a_name_not_understood_is_shown_with_every_other_problem_at_once(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: Dialogs, people: People
+) -> None:
+    page = stories_screen(window)
+    seen: dict[str, object] = {}
+
+    def fill(dialog: StoryDialog) -> None:
+        f = dialog.form
+        # No title or text, a name nobody has, and "with their name": one Save shows it all.
+        type_text(qtbot, f.personEdit, "Nobody Known")
+        choose(f.consentCombo, StoryConsent.WITH_NAME.label)
+        save_with_keyboard(qtbot, dialog, f.placeEdit)
+        assert dialog.isVisible()
+        seen["summary"] = f.errorSummary.text()
+        seen["shown"] = {
+            field: error_shown(dialog, field).text()
+            for field in ("title", "text", "participant_id")
+        }
+        # A name was typed, so "with their name" is no contradiction to report.
+        seen["consent"] = dialog.findChild(QLabel, "consentError")
+        seen["focus"] = dialog.focusWidget() is f.titleEdit  # the first problem, top down
+        # Put right in one round: the story is saved.
+        type_text(qtbot, f.titleEdit, "Nobody rang back")
+        type_text(qtbot, f.textEdit, "Four months and no call.")
+        f.personEdit.setText(person_label(people.zoe, "Zoë"))
+        save_with_keyboard(qtbot, dialog, f.titleEdit)
+        assert not dialog.isVisible()
+
+    dialogs.on(StoryDialog, fill)
+    click(qtbot, page.form.newButton)
+    assert seen["summary"] == (
+        "⚠ Nothing was saved. Please fix 3 things, marked below: Title, What they shared, "
+        "Shared by."
+    )
+    shown = seen["shown"]
+    assert isinstance(shown, dict)
+    assert shown["title"].startswith("⚠ Title is empty.")
+    assert shown["text"].startswith("⚠ What they shared is empty.")
+    assert "no one called 'Nobody Known' is on the register" in shown["participant_id"]
+    assert seen["consent"] is None and seen["focus"] is True
+    [stored] = stored_stories(database)
+    assert (stored.data.participant_id, stored.data.consent) == (
+        people.zoe,
+        StoryConsent.WITH_NAME,
+    )
 
 
 # --- changing one, and what it led to -----------------------------------------------------------
@@ -472,7 +519,7 @@ def test_the_evidence_view_counts_stories_and_voices_and_lists_a_themes_stories(
     page.set_period(date(2025, 12, 1), date(2025, 1, 1))
     assert f.evidenceTable.model().rowCount() == 0
     assert f.summaryLabel.text() == (
-        "The period ends before it starts: choose an 'and' date after the first."
+        "The period ends before it starts. Choose an end date on or after the start date."
     )
     page.set_period(date(2020, 1, 1), date(2020, 12, 31))
     assert f.summaryLabel.text() == "No stories were told in this period."

@@ -40,6 +40,7 @@ from coprod_desktop.services.development import DevelopmentData, DevelopmentReco
 from coprod_desktop.services.difference import check_period
 from coprod_desktop.services.errors import ServiceError
 from coprod_desktop.services.form_checks import ValidationError
+from coprod_desktop.settings import load_settings, remember_organisation
 from coprod_desktop.storage.database import Database
 from coprod_desktop.storage.problems import DatabaseProblem
 from coprod_desktop.vocabulary import AccessNeed, DevelopmentKind
@@ -358,8 +359,12 @@ class DevelopmentLogDialog(QDialog):
 
 # --- the letter ---------------------------------------------------------------------------------
 class DifferenceLetterDialog(QDialog):
-    """The period, text size and format of someone's "The difference you made" letter. The file
-    is chosen next, in the save dialog."""
+    """The period, text size, format and group's name of someone's "The difference you made"
+    letter. The file is chosen next, in the save dialog.
+
+    The group's name starts as the one last typed here or in the funder report (the app's
+    settings remember it), and is remembered again when the letter is chosen.
+    """
 
     FORMATS = (
         ("PDF, to print or to read with a screen reader", ".pdf"),
@@ -373,7 +378,9 @@ class DifferenceLetterDialog(QDialog):
         *,
         large_print: bool = False,
         today: date | None = None,
+        organisation: str | None = None,
     ) -> None:
+        """``organisation``: the group's name to start with; None for the one remembered."""
         super().__init__(parent)
         self.form = Ui_DifferenceLetterDialog()
         self.form.setupUi(self)
@@ -401,6 +408,9 @@ class DifferenceLetterDialog(QDialog):
         f.formatCombo.view().setAccessibleName("Format: list")
         for text, suffix in self.FORMATS:
             f.formatCombo.addItem(text, suffix)
+        f.organisationEdit.setText(
+            load_settings().organisation_name if organisation is None else organisation
+        )
         self.errors = ErrorDisplay(f.errorSummary, {"date_from": f.fromEdit, "date_to": f.toEdit})
         ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Choose the file…")
@@ -419,6 +429,10 @@ class DifferenceLetterDialog(QDialog):
     def suffix(self) -> str:
         return str(self.form.formatCombo.currentData())
 
+    def organisation(self) -> str:
+        """The group's name to sign the letter with ("" for none)."""
+        return " ".join(self.form.organisationEdit.text().split())
+
     def _accept(self) -> None:
         self.errors.clear()
         try:
@@ -429,6 +443,7 @@ class DifferenceLetterDialog(QDialog):
                 self.errors.summary.text().replace("Nothing was saved. ", "")
             )
             return
+        remember_organisation(self.organisation())
         self.accept()
 
 
@@ -441,8 +456,9 @@ def save_difference_letter(
     *,
     today: date | None = None,
 ) -> Job[Path] | None:
-    """Ask for the period, size and format, then where to save, then write the letter off the
-    GUI thread. Returns the running job (None if the person stopped before it started)."""
+    """Ask for the period, size, format and group's name, then where to save, then write the
+    letter off the GUI thread. Returns the running job (None if the person stopped before it
+    started)."""
     day = today or today_here()
     try:
         with database.reading() as session:
@@ -457,6 +473,7 @@ def save_difference_letter(
     date_from, date_to = dialog.period()
     font_size = dialog.font_size()
     suffix = dialog.suffix()
+    organisation = dialog.organisation()
     dialog.deleteLater()
     if not accepted:
         return None
@@ -487,11 +504,15 @@ def save_difference_letter(
             )
 
             control.report("Writing the Word document…")
-            write_difference_letter_docx(letter, target, font_size=font_size)
+            write_difference_letter_docx(
+                letter, target, font_size=font_size, organisation=organisation
+            )
         else:
             from coprod_desktop.reports.difference_letter_pdf import write_difference_letter_pdf
 
             control.report("Writing the PDF…")
-            write_difference_letter_pdf(letter, target, font_size=font_size)
+            write_difference_letter_pdf(
+                letter, target, font_size=font_size, organisation=organisation
+            )
 
     return save_document(parent, host, f"the letter for {name}", path, write)

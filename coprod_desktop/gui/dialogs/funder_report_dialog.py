@@ -6,6 +6,9 @@ or October to December: the quarters of the UK financial year). Most funders ask
 quarterly or yearly, and a quarter that has ended gives complete figures: no sessions still to
 come, no expenses still to claim. The financial year (1 April to 31 March) and the tax years
 are one choice away in the Period list, and any dates can be typed.
+
+The group's name starts as the one last typed here or in "The difference you made" letter (the
+app's settings remember it), and is remembered again when the report is chosen.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from coprod_desktop.gui.forms.ui_funder_report_form import Ui_FunderReportDialog
 from coprod_desktop.reports.document import MAX_FONT_SIZE, MIN_FONT_SIZE
 from coprod_desktop.services.dates import long_date, today_here
 from coprod_desktop.services.funder_report import ALL_PROJECTS, report_periods
+from coprod_desktop.settings import load_settings, remember_organisation
 
 DEFAULT_SIZE = 16  # large print (RNIB clear print asks for 16 to 18)
 OWN_DATES = "Your own dates"
@@ -55,7 +59,9 @@ class FunderReportDialog(QDialog):
         *,
         project_id: int | None = None,
         today: date | None = None,
+        organisation: str | None = None,
     ) -> None:
+        """``organisation``: the group's name to start with; None for the one remembered."""
         super().__init__(parent)
         self.form = Ui_FunderReportDialog()
         self.form.setupUi(self)
@@ -77,6 +83,9 @@ class FunderReportDialog(QDialog):
             f.projectCombo.setCurrentIndex(max(f.projectCombo.findData(project_id), 0))
         f.sizeSpin.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
         f.sizeSpin.setValue(DEFAULT_SIZE)
+        f.organisationEdit.setText(
+            load_settings().organisation_name if organisation is None else organisation
+        )
         ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Choose the file…")
         ok.setAccessibleName("Choose the file")
@@ -106,6 +115,7 @@ class FunderReportDialog(QDialog):
         with QSignalBlocker(f.periodCombo):
             f.periodCombo.setCurrentIndex(matching[0] if matching else len(self._periods))
         f.problemLabel.setVisible(False)
+        f.toEdit.setAccessibleDescription("")
 
     def problem(self) -> str:
         """Why the choice cannot be used, in plain English, or ""."""
@@ -122,8 +132,12 @@ class FunderReportDialog(QDialog):
         if problem:
             self.form.problemLabel.setText(problem)
             self.form.problemLabel.setVisible(True)
+            # Read out with the To field, where the focus goes, as the label is not.
+            self.form.toEdit.setAccessibleDescription(problem)
             self.form.toEdit.setFocus()
             return
+        self.form.toEdit.setAccessibleDescription("")
+        remember_organisation(self.choice().organisation)
         super().accept()
 
     def choice(self) -> FunderReportChoice:

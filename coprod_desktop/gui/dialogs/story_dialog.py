@@ -4,7 +4,9 @@ decisions it has informed (shown, not changed here: a decision cites the stories
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -19,11 +21,15 @@ from coprod_desktop.services.form_checks import FieldProblem, ValidationError
 from coprod_desktop.services.stories import CONSENT_HINTS, STORY_LABELS, StoryData, StoryRecord
 from coprod_desktop.vocabulary import StoryConsent
 
+log = logging.getLogger(__name__)
+
 NO_PROJECT = "No project"
 NO_SESSION = "Not at a session"
 NOT_CITED = "No decision cites it yet (choose it in a decision, in the Decisions screen)"
 
 SaveStory = Callable[[StoryData], object]
+# Checks a story without saving it (ValidationError lists every problem).
+CheckStory = Callable[[StoryData], object]
 # A project's sessions: (number, "Title (date)"), newest first.
 LoadSessions = Callable[[int], list[tuple[int, str]]]
 # Asks for a new theme and stores it: (number, name), or None if the person changed their mind.
@@ -56,12 +62,16 @@ class StoryDialog(FormDialog):
         *,
         project_id: int | None = None,
         today: date | None = None,
+        check: CheckStory | None = None,
     ) -> None:
         """``people``: everyone on the register (someone who has left can still be named as
-        having shared it). ``themes``: every theme, (number, name), by name."""
+        having shared it). ``themes``: every theme, (number, name), by name. ``check`` finds
+        the story's other problems when the name in Shared by is not understood, so that all
+        are shown at once."""
         super().__init__(parent)
         self.setup(Ui_StoryDialog())
         self._save = save
+        self._check = check
         self._sessions_for = sessions_for
         self._add_theme = add_theme
         self.record = record
@@ -260,11 +270,30 @@ class StoryDialog(FormDialog):
     def accept_form(self) -> None:
         _, why_not = self._who()
         if why_not:
-            label = STORY_LABELS["participant_id"]
-            self.errors.show(ValidationError([FieldProblem("participant_id", why_not, label)]))
+            self._show_with_other_problems(why_not)
             return
         data = self.data()
         result = self.attempt(lambda: self._save(data))
         if result is not None:
             self.saved = result
             self.accept()
+
+    def _show_with_other_problems(self, why_not: str) -> None:
+        """Show that the name in Shared by is not understood together with every other problem
+        the story has, so that they are put right in one go, not found one round at a time."""
+        problems = [FieldProblem("participant_id", why_not, STORY_LABELS["participant_id"])]
+        data = self.data()
+        # A name was given, just not understood: "With their name" is not a contradiction.
+        if data.consent is StoryConsent.WITH_NAME:
+            data = replace(data, consent=StoryConsent.INTERNAL_ONLY)
+        if self._check is not None:
+            try:
+                self._check(data)
+            except ValidationError as error:
+                problems += [p for p in error.problems if p.field != "participant_id"]
+            except Exception:
+                # Only a help: the name's problem is shown anyway, and Save says what else.
+                log.exception("Could not check the story")
+        order = list(self.errors.widgets)
+        problems.sort(key=lambda p: order.index(p.field) if p.field in order else len(order))
+        self.errors.show(ValidationError(problems))

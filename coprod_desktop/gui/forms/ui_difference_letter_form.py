@@ -11,14 +11,14 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QComboBox, QDateEdit,
     QDialogButtonBox, QFormLayout, QLabel,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_DifferenceLetterDialog(object):
     def setupUi(self, DifferenceLetterDialog):
         if not DifferenceLetterDialog.objectName():
             DifferenceLetterDialog.setObjectName(u"DifferenceLetterDialog")
-        DifferenceLetterDialog.resize(560, 380)
+        DifferenceLetterDialog.resize(560, 420)
         DifferenceLetterDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(DifferenceLetterDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -97,6 +97,16 @@ class Ui_DifferenceLetterDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.formatCombo)
 
+        self.organisationLabel = QLabel(DifferenceLetterDialog)
+        self.organisationLabel.setObjectName(u"organisationLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.organisationLabel)
+
+        self.organisationEdit = QLineEdit(DifferenceLetterDialog)
+        self.organisationEdit.setObjectName(u"organisationEdit")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.organisationEdit)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -121,11 +131,13 @@ class Ui_DifferenceLetterDialog(object):
         self.toLabel.setBuddy(self.toEdit)
         self.sizeLabel.setBuddy(self.sizeSpin)
         self.formatLabel.setBuddy(self.formatCombo)
+        self.organisationLabel.setBuddy(self.organisationEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fromEdit, self.toEdit)
         QWidget.setTabOrder(self.toEdit, self.sizeSpin)
         QWidget.setTabOrder(self.sizeSpin, self.formatCombo)
-        QWidget.setTabOrder(self.formatCombo, self.buttonBox)
+        QWidget.setTabOrder(self.formatCombo, self.organisationEdit)
+        QWidget.setTabOrder(self.organisationEdit, self.buttonBox)
 
         self.retranslateUi(DifferenceLetterDialog)
 
@@ -155,6 +167,14 @@ class Ui_DifferenceLetterDialog(object):
 #if QT_CONFIG(accessibility)
         self.formatCombo.setAccessibleName(QCoreApplication.translate("DifferenceLetterDialog", u"Format", None))
 #endif // QT_CONFIG(accessibility)
+        self.organisationLabel.setText(QCoreApplication.translate("DifferenceLetterDialog", u"Your group's &name (optional):", None))
+#if QT_CONFIG(accessibility)
+        self.organisationEdit.setAccessibleName(QCoreApplication.translate("DifferenceLetterDialog", u"Your group's name (optional)", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.organisationEdit.setAccessibleDescription(QCoreApplication.translate("DifferenceLetterDialog", u"Signs the letter as who it is from, and names the group in the line for their CV.", None))
+#endif // QT_CONFIG(accessibility)
+        self.organisationEdit.setPlaceholderText(QCoreApplication.translate("DifferenceLetterDialog", u"For example: Riverside Carers' Network", None))
         self.sizeNote.setText("")
     # retranslateUi
 

@@ -8,11 +8,13 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect,
+    QSize)
 from PySide6.QtWidgets import (QComboBox, QDateEdit,
-    QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_ValuesCheckDialog(object):
     def setupUi(self, ValuesCheckDialog):
@@ -28,22 +30,31 @@ class Ui_ValuesCheckDialog(object):
 
         self.dialogLayout.addWidget(self.errorSummary)
 
-        self.introLabel = QLabel(ValuesCheckDialog)
+        self.scrollArea = QScrollArea(ValuesCheckDialog)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollContent = QWidget()
+        self.scrollContent.setObjectName(u"scrollContent")
+        self.scrollContent.setGeometry(QRect(0, 0, 800, 600))
+        self.contentLayout = QVBoxLayout(self.scrollContent)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.introLabel = QLabel(self.scrollContent)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.introLabel)
+        self.contentLayout.addWidget(self.introLabel)
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.formLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.dateLabel = QLabel(ValuesCheckDialog)
+        self.dateLabel = QLabel(self.scrollContent)
         self.dateLabel.setObjectName(u"dateLabel")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(ValuesCheckDialog)
+        self.dateEdit = QDateEdit(self.scrollContent)
         self.dateEdit.setObjectName(u"dateEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -54,12 +65,12 @@ class Ui_ValuesCheckDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
-        self.sessionLabel = QLabel(ValuesCheckDialog)
+        self.sessionLabel = QLabel(self.scrollContent)
         self.sessionLabel.setObjectName(u"sessionLabel")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sessionLabel)
 
-        self.sessionCombo = QComboBox(ValuesCheckDialog)
+        self.sessionCombo = QComboBox(self.scrollContent)
         self.sessionCombo.setObjectName(u"sessionCombo")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         sizePolicy1.setHorizontalStretch(0)
@@ -69,12 +80,12 @@ class Ui_ValuesCheckDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
 
-        self.livedLabel = QLabel(ValuesCheckDialog)
+        self.livedLabel = QLabel(self.scrollContent)
         self.livedLabel.setObjectName(u"livedLabel")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.livedLabel)
 
-        self.livedSpin = QSpinBox(ValuesCheckDialog)
+        self.livedSpin = QSpinBox(self.scrollContent)
         self.livedSpin.setObjectName(u"livedSpin")
         sizePolicy.setHeightForWidth(self.livedSpin.sizePolicy().hasHeightForWidth())
         self.livedSpin.setSizePolicy(sizePolicy)
@@ -82,12 +93,12 @@ class Ui_ValuesCheckDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.livedSpin)
 
-        self.staffLabel = QLabel(ValuesCheckDialog)
+        self.staffLabel = QLabel(self.scrollContent)
         self.staffLabel.setObjectName(u"staffLabel")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.staffLabel)
 
-        self.staffSpin = QSpinBox(ValuesCheckDialog)
+        self.staffSpin = QSpinBox(self.scrollContent)
         self.staffSpin.setObjectName(u"staffSpin")
         sizePolicy.setHeightForWidth(self.staffSpin.sizePolicy().hasHeightForWidth())
         self.staffSpin.setSizePolicy(sizePolicy)
@@ -95,7 +106,7 @@ class Ui_ValuesCheckDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.staffSpin)
 
-        self.staffOnlyWarning = QLabel(ValuesCheckDialog)
+        self.staffOnlyWarning = QLabel(self.scrollContent)
         self.staffOnlyWarning.setObjectName(u"staffOnlyWarning")
         sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy2.setHorizontalStretch(0)
@@ -106,19 +117,19 @@ class Ui_ValuesCheckDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.staffOnlyWarning)
 
-        self.levelLabel = QLabel(ValuesCheckDialog)
+        self.levelLabel = QLabel(self.scrollContent)
         self.levelLabel.setObjectName(u"levelLabel")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.levelLabel)
 
-        self.levelCombo = QComboBox(ValuesCheckDialog)
+        self.levelCombo = QComboBox(self.scrollContent)
         self.levelCombo.setObjectName(u"levelCombo")
         sizePolicy1.setHeightForWidth(self.levelCombo.sizePolicy().hasHeightForWidth())
         self.levelCombo.setSizePolicy(sizePolicy1)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.levelCombo)
 
-        self.levelHint = QLabel(ValuesCheckDialog)
+        self.levelHint = QLabel(self.scrollContent)
         self.levelHint.setObjectName(u"levelHint")
         sizePolicy2.setHeightForWidth(self.levelHint.sizePolicy().hasHeightForWidth())
         self.levelHint.setSizePolicy(sizePolicy2)
@@ -127,13 +138,13 @@ class Ui_ValuesCheckDialog(object):
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.levelHint)
 
 
-        self.dialogLayout.addLayout(self.formLayout)
+        self.contentLayout.addLayout(self.formLayout)
 
-        self.ratingsBox = QGroupBox(ValuesCheckDialog)
+        self.ratingsBox = QGroupBox(self.scrollContent)
         self.ratingsBox.setObjectName(u"ratingsBox")
         self.ratingsLayout = QFormLayout(self.ratingsBox)
         self.ratingsLayout.setObjectName(u"ratingsLayout")
-        self.ratingsLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.ratingsLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.ratingsLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.sharingPowerLabel = QLabel(self.ratingsBox)
         self.sharingPowerLabel.setObjectName(u"sharingPowerLabel")
@@ -246,18 +257,18 @@ class Ui_ValuesCheckDialog(object):
         self.ratingsLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.relationshipsRow)
 
 
-        self.dialogLayout.addWidget(self.ratingsBox)
+        self.contentLayout.addWidget(self.ratingsBox)
 
         self.commentsLayout = QFormLayout()
         self.commentsLayout.setObjectName(u"commentsLayout")
-        self.commentsLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.commentsLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.commentsLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.commentsLabel = QLabel(ValuesCheckDialog)
+        self.commentsLabel = QLabel(self.scrollContent)
         self.commentsLabel.setObjectName(u"commentsLabel")
 
         self.commentsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.commentsLabel)
 
-        self.commentsEdit = QPlainTextEdit(ValuesCheckDialog)
+        self.commentsEdit = QPlainTextEdit(self.scrollContent)
         self.commentsEdit.setObjectName(u"commentsEdit")
         self.commentsEdit.setTabChangesFocus(True)
         self.commentsEdit.setMinimumSize(QSize(0, 60))
@@ -266,7 +277,15 @@ class Ui_ValuesCheckDialog(object):
         self.commentsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.commentsEdit)
 
 
-        self.dialogLayout.addLayout(self.commentsLayout)
+        self.contentLayout.addLayout(self.commentsLayout)
+
+        self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.contentLayout.addItem(self.bottomSpacer)
+
+        self.scrollArea.setWidget(self.scrollContent)
+
+        self.dialogLayout.addWidget(self.scrollArea)
 
         self.buttonBox = QDialogButtonBox(ValuesCheckDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -312,6 +331,9 @@ class Ui_ValuesCheckDialog(object):
     def retranslateUi(self, ValuesCheckDialog):
         ValuesCheckDialog.setWindowTitle(QCoreApplication.translate("ValuesCheckDialog", u"Values self-check", None))
         self.errorSummary.setText("")
+#if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("ValuesCheckDialog", u"Values self-check", None))
+#endif // QT_CONFIG(accessibility)
         self.introLabel.setText(QCoreApplication.translate("ValuesCheckDialog", u"Fill this in together, as a group. Count everyone who took part, and rate each value from 1 (not yet) to 5 (fully).", None))
         self.dateLabel.setText(QCoreApplication.translate("ValuesCheckDialog", u"&Date of the check:", None))
 #if QT_CONFIG(accessibility)

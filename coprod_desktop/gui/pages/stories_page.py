@@ -242,7 +242,9 @@ class StoriesPage(Screen):
         rows: list[ThemeEvidence] = []
         problem = ""
         if last < first:
-            problem = "The period ends before it starts: choose an 'and' date after the first."
+            problem = (
+                "The period ends before it starts. Choose an end date on or after the start date."
+            )
         elif database is not None:
             try:
                 with database.reading() as session:
@@ -325,6 +327,13 @@ class StoriesPage(Screen):
                 return stories.add_story(session, data, self.today)
             return stories.update_story(session, record.id, data, self.today).id
 
+    def _check(self, data: StoryData) -> StoryData:
+        """The story's problems, as saving it would find them, without saving it."""
+        database = self._database()
+        assert database is not None
+        with database.reading() as session:
+            return stories.validate_story(session, data, self.today)
+
     def _dialog(self, record: StoryRecord | None) -> StoryDialog | None:
         database = self._database()
         if database is None:
@@ -349,6 +358,7 @@ class StoriesPage(Screen):
             self,
             project_id=chosen_number(self.form.projectFilter) if record is None else None,
             today=self.today,
+            check=self._check,
         )
 
     def new_story(self) -> None:
