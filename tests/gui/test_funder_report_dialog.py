@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.gui.dialogs.development_dialogs import DifferenceLetterDialog
-from coprod_desktop.gui.dialogs.funder_report_dialog import OWN_DATES, FunderReportDialog
+from coprod_desktop.gui.dialogs.funder_report_dialog import FunderReportDialog
 from coprod_desktop.gui.document_output import SavedDialog
 from coprod_desktop.gui.funder_report_action import open_funder_report
 from coprod_desktop.gui.main_window import MainWindow
+from coprod_desktop.gui.report_period import OWN_DATES
 from coprod_desktop.services.funder_report import ALL_PROJECTS
 from coprod_desktop.settings import load_settings
 from coprod_desktop.storage.database import Database

@@ -16,13 +16,13 @@ from pytestqt.qtbot import QtBot
 from coprod_desktop.gui.dialogs.records_export_dialog import (
     FORMATS,
     NAMES_NOTE,
-    OWN_DATES,
     RecordsExportDialog,
 )
 from coprod_desktop.gui.document_output import SavedDialog
 from coprod_desktop.gui.jobs import JobControl
 from coprod_desktop.gui.main_window import MainWindow
 from coprod_desktop.gui.records_export_action import open_records_export
+from coprod_desktop.gui.report_period import OWN_DATES
 from coprod_desktop.services import participants
 from coprod_desktop.services.funder_report import ALL_PROJECTS
 from coprod_desktop.storage.database import Database

@@ -12,14 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from coprod_desktop.gui.forms.ui_records_export_form import Ui_RecordsExportDialog
-from coprod_desktop.services.dates import long_date, today_here
-from coprod_desktop.services.funder_report import ALL_PROJECTS, report_periods
+from coprod_desktop.gui.report_period import ReportPeriod
+from coprod_desktop.services.dates import today_here
 
-OWN_DATES = "Your own dates"
 FORMATS = (
     ("Excel workbook (.xlsx): one sheet for each kind of record", ".xlsx"),
     ("CSV files (.csv): one file for each kind of record", ".csv"),
@@ -43,14 +42,6 @@ class RecordsExportChoice:
     include_names: bool
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class RecordsExportDialog(QDialog):
     """``projects``: (number, name) of every project, in the order to list them."""
 
@@ -72,18 +63,16 @@ class RecordsExportDialog(QDialog):
         f.namesNote.setText(NAMES_NOTE)
         f.namesCheck.setAccessibleDescription(NAMES_NOTE)
         f.namesCheck.setChecked(False)
-        f.problemLabel.setVisible(False)
-        self._periods = report_periods(today or today_here())
-        for period in self._periods:
-            f.periodCombo.addItem(period.label)
-        f.periodCombo.addItem(OWN_DATES)
-        f.periodCombo.view().setAccessibleName("Periods: list")
-        f.projectCombo.addItem(ALL_PROJECTS, None)
-        for number, name in projects:
-            f.projectCombo.addItem(name, number)
-        f.projectCombo.view().setAccessibleName("Projects: list")
-        if project_id is not None:
-            f.projectCombo.setCurrentIndex(max(f.projectCombo.findData(project_id), 0))
+        self.period = ReportPeriod(
+            f.periodCombo,
+            f.fromEdit,
+            f.toEdit,
+            f.problemLabel,
+            f.projectCombo,
+            today=today or today_here(),
+            projects=projects,
+            project_id=project_id,
+        )
         for text, suffix in FORMATS:
             f.formatCombo.addItem(text, suffix)
         f.formatCombo.view().setAccessibleName("Formats: list")
@@ -93,59 +82,25 @@ class RecordsExportDialog(QDialog):
         f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)
-        f.periodCombo.currentIndexChanged.connect(self._period_chosen)
-        f.fromEdit.dateChanged.connect(lambda _d: self._dates_typed())
-        f.toEdit.dateChanged.connect(lambda _d: self._dates_typed())
-        self._period_chosen(0)
         f.periodCombo.setFocus()
-
-    def _period_chosen(self, index: int) -> None:
-        if not 0 <= index < len(self._periods):  # "Your own dates": kept, to be changed
-            return
-        period = self._periods[index]
-        for edit, day in ((self.form.fromEdit, period.first), (self.form.toEdit, period.last)):
-            with QSignalBlocker(edit):
-                edit.setDate(_qdate(day))
-        self._dates_typed()
-
-    def _dates_typed(self) -> None:
-        """Dates that match none of the periods listed are the person's own."""
-        f = self.form
-        wanted = (_day(f.fromEdit.date()), _day(f.toEdit.date()))
-        matching = [i for i, p in enumerate(self._periods) if (p.first, p.last) == wanted]
-        with QSignalBlocker(f.periodCombo):
-            f.periodCombo.setCurrentIndex(matching[0] if matching else len(self._periods))
-        f.problemLabel.setVisible(False)
 
     def problem(self) -> str:
         """Why the choice cannot be used, in plain English, or ""."""
-        first, last = _day(self.form.fromEdit.date()), _day(self.form.toEdit.date())
-        if last < first:
-            return (
-                f"The period ends ({long_date(last)}) before it starts ({long_date(first)}). "
-                "Choose a To date on or after the From date."
-            )
-        return ""
+        return self.period.problem()
 
     def accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.form.problemLabel.setText(problem)
-            self.form.problemLabel.setVisible(True)
-            self.form.toEdit.setAccessibleDescription(problem)
-            self.form.toEdit.setFocus()
-            return
-        self.form.toEdit.setAccessibleDescription("")
-        super().accept()
+        if self.period.check():
+            super().accept()
 
     def choice(self) -> RecordsExportChoice:
         f = self.form
-        project_id = f.projectCombo.currentData()
+        first, last = self.period.dates()
+        project_id, project_name = self.period.project()
         return RecordsExportChoice(
-            date_from=_day(f.fromEdit.date()),
-            date_to=_day(f.toEdit.date()),
-            project_id=int(project_id) if project_id is not None else None,
-            project_name=f.projectCombo.currentText() if project_id is not None else ALL_PROJECTS,
+            date_from=first,
+            date_to=last,
+            project_id=project_id,
+            project_name=project_name,
             suffix=str(f.formatCombo.currentData()),
             include_names=f.namesCheck.isChecked(),
         )
