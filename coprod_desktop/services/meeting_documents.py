@@ -413,8 +413,10 @@ def _session_outcomes(session: Session, project_id: int, session_id: int, today:
 
 
 def access_need_sentences(session: Session, session_id: int) -> tuple[str, ...]:
-    """How many of the people invited or coming have each access need, in words, never who:
-    ('2 people need large print.', '1 person needs a hearing loop.', …)."""
+    """Which access needs the people invited or coming have, in words, never who. A count from
+    1 to 4 is said as "some people", as small numbers are hidden in the diversity report: in a
+    small group, "1 person needs a BSL interpreter" points at someone. ('Some people need large
+    print.', '6 people need step-free access.', …)"""
     expected = select(SessionAttendance.participant_id).where(
         SessionAttendance.session_id == session_id, SessionAttendance.status.in_(_EXPECTED)
     )
@@ -424,7 +426,7 @@ def access_need_sentences(session: Session, session_id: int) -> tuple[str, ...]:
     ):
         counts[need] += 1
     sentences = [
-        f"{plural(count, 'person needs', 'people need')} {_NEED_WORDS[need]}."
+        f"{_some(count, 'people need')} {_NEED_WORDS[need]}."
         for need, count in counts.items()
         if count
     ]
@@ -439,10 +441,15 @@ def access_need_sentences(session: Session, session_id: int) -> tuple[str, ...]:
     )
     if other:
         sentences.append(
-            f"{plural(other, 'person has', 'people have')} told us about another need. "
+            f"{_some(other, 'people have')} told us about other needs. "
             "We will talk to them about it."
         )
     return tuple(sentences)
+
+
+def _some(count: int, verb_phrase: str) -> str:
+    """'Some people need' for 1 to 4, else '6 people need'."""
+    return f"Some {verb_phrase}" if count < HIDE_AMONG else f"{count:,} {verb_phrase}"
 
 
 # A story printed without a name in the summary of one meeting is only anonymous if its teller

@@ -46,6 +46,7 @@ from coprod_desktop.services.meeting_documents import (
     MeetingPack,
     MeetingSummary,
     ProjectSummary,
+    access_need_sentences,
     duration_words,
     meeting_pack,
     meeting_summary,
@@ -54,6 +55,7 @@ from coprod_desktop.services.meeting_documents import (
 )
 from coprod_desktop.storage.database import Database
 from coprod_desktop.storage.opening import open_database
+from coprod_desktop.vocabulary import AccessNeed
 from tests.core.meeting_fixtures import (
     AGENDA_TITLE,
     LONG_WORD,
@@ -143,11 +145,12 @@ def test_the_pack_says_what_the_meeting_is_for_and_counts_access_needs(
     ]
     # Those invited or coming are counted (not Abe, who sent apologies); nobody is named.
     assert pack.access_needs == (
-        "2 people need large print.",
-        "1 person needs a British Sign Language (BSL) interpreter.",
-        "1 person needs step-free access.",
-        "1 person needs a quiet space.",
-        "1 person has told us about another need. We will talk to them about it.",
+        # Fewer than 5: never a number that could point at someone.
+        "Some people need large print.",
+        "Some people need a British Sign Language (BSL) interpreter.",
+        "Some people need step-free access.",
+        "Some people need a quiet space.",
+        "Some people have told us about other needs. We will talk to them about it.",
     )
     assert pack.last_time is not None and pack.last_time.label == (
         "Planning workshop (Tuesday 3 February 2026)"
@@ -459,9 +462,9 @@ def test_the_pack_reads_in_order(made: Made) -> None:
         "Access arrangements",
         "Hearing loop in the main room.",
         "BSL interpreter booked.",
-        "2 people need large print.",
-        "1 person needs a British Sign Language (BSL) interpreter.",
-        "1 person has told us about another need.",
+        "Some people need large print.",
+        "Some people need a British Sign Language (BSL) interpreter.",
+        "Some people have told us about other needs.",
         "What we will talk about",
         "Welcome",
         "Priya",
@@ -740,3 +743,18 @@ def test_an_anonymised_story_is_printed_when_its_teller_hides_among_five(
         ("Waiting room", None),
     ]
     assert all(TELLER not in s.text for s in summary.stories)
+
+
+def test_access_needs_are_counted_only_from_five(database: Database) -> None:
+    with database.transaction() as session:
+        built = build_meeting(session)
+        for number in range(3):  # 2 need large print already: 5 with these
+            extra = add_person(
+                session,
+                preferred_name=f"Reader {number}",
+                access_needs=frozenset({AccessNeed.LARGE_PRINT}),
+            )
+            attended(session, built.meeting, extra)
+        said = access_need_sentences(session, built.meeting)
+    assert "5 people need large print." in said
+    assert "Some people need step-free access." in said  # 1 person: no number
