@@ -406,10 +406,13 @@ def _meeting_and_funder_documents(app: QApplication, window: QWidget) -> None:
     from coprod_desktop.gui.main_window import MainWindow
     from coprod_desktop.gui.pages.sessions_page import SessionsPage
     from coprod_desktop.reports.funder_report_pdf import write_funder_report_pdf
-    from coprod_desktop.reports.meeting_pdf import write_meeting_summary_pdf
+    from coprod_desktop.reports.meeting_pdf import (
+        write_meeting_pack_pdf,
+        write_meeting_summary_pdf,
+    )
     from coprod_desktop.services.dates import today_here
     from coprod_desktop.services.funder_report import funder_report, last_full_quarter
-    from coprod_desktop.services.meeting_documents import meeting_summary
+    from coprod_desktop.services.meeting_documents import meeting_pack, meeting_summary
     from coprod_desktop.storage.models import AgendaItem, Decision, ProjectSession
 
     assert isinstance(window, MainWindow)
@@ -428,6 +431,16 @@ def _meeting_and_funder_documents(app: QApplication, window: QWidget) -> None:
             .limit(1)
         ).scalar()
         summary = meeting_summary(session, chosen, today) if chosen is not None else None
+        # The pack for the next session to come that has an agenda.
+        upcoming = session.execute(
+            select(ProjectSession.id)
+            .join(AgendaItem, AgendaItem.session_id == ProjectSession.id)
+            .where(ProjectSession.date > today)
+            .group_by(ProjectSession.id)
+            .order_by(func.min(ProjectSession.date), ProjectSession.id)
+            .limit(1)
+        ).scalar()
+        pack = meeting_pack(session, upcoming, today) if upcoming is not None else None
         first, last = last_full_quarter(today)
         report = funder_report(session, first, last, today=today)
 
@@ -456,6 +469,11 @@ def _meeting_and_funder_documents(app: QApplication, window: QWidget) -> None:
         write_meeting_summary_pdf(summary, path)
         print(f"saved {path.relative_to(HERE.parent)}")
         _first_page_png(path, "meeting-summary.png")
+    if pack is not None:
+        path = OUT / "meeting-pack-example.pdf"
+        write_meeting_pack_pdf(pack, path)
+        print(f"saved {path.relative_to(HERE.parent)}")
+        _first_page_png(path, "meeting-pack.png")
     path = OUT / "funder-report-example.pdf"
     write_funder_report_pdf(report, path, organisation="Riverside Carers Network")
     print(f"saved {path.relative_to(HERE.parent)}")

@@ -392,11 +392,9 @@ def pack_content(pack: MeetingPack, options: DocumentOptions) -> Content:
         w.say("We have not written down any support for this meeting yet.")
     if pack.access_needs:
         w.say(
-            "People coming have told us about these needs. We count them. We do not say whose "
-            "they are.",
+            "People coming have told us about these needs. We do not say whose they are.",
             [
                 "People coming told us what they need.",
-                "We count the needs.",
                 "We do not say who needs what.",
             ],
         )
