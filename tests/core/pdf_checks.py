@@ -2,8 +2,7 @@
 the app writes: the PDF's structure tree, text, character sizes and fonts; the Word file's
 headings, text and table header rows.
 
-The same ways of looking as tests/core/test_action_plan.py, shared so that new documents are
-checked alike.
+One place for these ways of looking, so that every document is checked alike.
 """
 
 from __future__ import annotations

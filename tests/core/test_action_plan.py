@@ -3,8 +3,6 @@ an accessible DOCX, read back as a reader (and a screen reader) would."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import docx
-import pdfplumber
 import pikepdf
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -37,6 +34,7 @@ from coprod_desktop.storage.database import Database
 from coprod_desktop.storage.opening import open_database
 from coprod_desktop.vocabulary import ActionStatus, GoalStatus, ProjectStage, Status
 from tests.core.payment_fixtures import NAMED_IN_DOCUMENTS, add_person, add_project, add_session
+from tests.core.pdf_checks import chars, pdf_text, tags
 
 TODAY = date(2025, 11, 24)
 PROJECT = "Carers' café <b>&"
@@ -262,42 +260,6 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Made]:
                 write_action_plan_pdf(plan, pdfs[size], size, "Riverside Network")
                 write_action_plan_docx(plan, docxs[size], size, "Riverside Network")
         yield Made(plan, pdfs, docxs)
-
-
-def elements(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
-    found: list[pikepdf.Dictionary] = []
-
-    def walk(node: object) -> None:
-        if not isinstance(node, pikepdf.Dictionary):
-            return
-        if "/S" in node:
-            found.append(node)
-        kids = node.get("/K")
-        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-            walk(kid)
-
-    walk(pdf.Root.StructTreeRoot)
-    return found
-
-
-def tags(path: Path) -> list[str]:
-    with pikepdf.open(path) as pdf:
-        return [str(e.S) for e in elements(pdf)]
-
-
-def pdf_text(path: Path) -> str:
-    """The text, with runs of spaces and line breaks made single spaces."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed, so the text cannot be read back")
-    result = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, check=True, timeout=60
-    )
-    return " ".join(result.stdout.decode("utf-8").split())
-
-
-def chars(path: Path) -> list[dict[str, Any]]:
-    with pdfplumber.open(path) as pdf:
-        return [c for page in pdf.pages for c in page.chars if c["text"].strip()]
 
 
 # --- the PDF ------------------------------------------------------------------------------------

@@ -5,15 +5,11 @@ showing answers without --reveal, and the blank large-print form."""
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
-import pdfplumber
 import pikepdf
 import pytest
 from sqlalchemy import func, select
@@ -38,6 +34,7 @@ from coprod_desktop.storage.opening import open_database
 from coprod_desktop.storage.types import utc_now
 from coprod_desktop.vocabulary import MonitoringAccess, MonitoringMethod
 from tests.core.payment_fixtures import add_person
+from tests.core.pdf_checks import chars, pdf_text, tags
 
 TODAY = date(2025, 11, 5)
 PAPER = MonitoringMethod.PAPER_FORM
@@ -607,42 +604,6 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Made]:
             pdfs[24], 24, LOCAL_QUESTION, LOCAL_ANSWERS, organisation="Riverside Network"
         )
         yield Made(pdfs)
-
-
-def elements(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
-    found: list[pikepdf.Dictionary] = []
-
-    def walk(node: object) -> None:
-        if not isinstance(node, pikepdf.Dictionary):
-            return
-        if "/S" in node:
-            found.append(node)
-        kids = node.get("/K")
-        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-            walk(kid)
-
-    walk(pdf.Root.StructTreeRoot)
-    return found
-
-
-def tags(path: Path) -> list[str]:
-    with pikepdf.open(path) as pdf:
-        return [str(e.S) for e in elements(pdf)]
-
-
-def pdf_text(path: Path) -> str:
-    """The text, with runs of spaces and line breaks made single spaces."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed, so the text cannot be read back")
-    result = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, check=True, timeout=60
-    )
-    return " ".join(result.stdout.decode("utf-8").split())
-
-
-def chars(path: Path) -> list[dict[str, Any]]:
-    with pdfplumber.open(path) as pdf:
-        return [c for page in pdf.pages for c in page.chars if c["text"].strip()]
 
 
 @pytest.mark.parametrize("size", [16, 24])

@@ -24,6 +24,7 @@ from coprod_desktop.reports.statement_pdf import (
 from coprod_desktop.services.statements import Statement, StatementLine
 from coprod_desktop.tax_year import TaxYear
 from coprod_desktop.vocabulary import PaymentKind, PaymentStatus
+from tests.core.pdf_checks import chars, elements
 
 DESCRIPTION = 'Panel for the <b>support worker</b> & "peer" role'
 ALL_AMOUNTS = ("£37.50", "£6.40", "£75.00", "-£75.00", "£20.00", "£0.00", "£150.00", "£5.63")
@@ -86,22 +87,6 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[int, Path]]:
         yield made
 
 
-def elements(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
-    found: list[pikepdf.Dictionary] = []
-
-    def walk(node: object) -> None:
-        if not isinstance(node, pikepdf.Dictionary):
-            return
-        if "/S" in node:
-            found.append(node)
-        kids = node.get("/K")
-        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-            walk(kid)
-
-    walk(pdf.Root.StructTreeRoot)
-    return found
-
-
 def pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed, so the text cannot be read back")
@@ -109,11 +94,6 @@ def pdf_text(path: Path) -> str:
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, timeout=60
     )
     return result.stdout.decode("utf-8")
-
-
-def chars(path: Path) -> list[dict[str, Any]]:
-    with pdfplumber.open(path) as pdf:
-        return [c for page in pdf.pages for c in page.chars if c["text"].strip()]
 
 
 # Structure, for screen readers
